@@ -1,0 +1,70 @@
+namespace Advisor.Aws.SageMaker;
+
+/// <summary>
+/// The SageMaker operations the advisor uses, in the shape of the API (awsJson1_1, target prefix <c>SageMaker</c>).
+/// The hand-written client implements it; the official AWSSDK.SageMaker could replace it without touching collectors.
+/// </summary>
+public interface ISageMakerApi
+{
+    /// <summary>One page of ListEndpoints. Pages may be empty yet carry a NextToken: keep paging until it is null.</summary>
+    Task<ListEndpointsResponse> ListEndpointsAsync(ListEndpointsRequest request, CancellationToken cancellationToken = default);
+
+    Task<DescribeEndpointResponse> DescribeEndpointAsync(string endpointName, CancellationToken cancellationToken = default);
+
+    Task<DescribeEndpointConfigResponse> DescribeEndpointConfigAsync(string endpointConfigName, CancellationToken cancellationToken = default);
+}
+
+/// <summary>ListEndpoints input.</summary>
+public sealed record ListEndpointsRequest(string? NextToken = null, int? MaxResults = null, string? StatusEquals = null);
+
+/// <summary>ListEndpoints output.</summary>
+public sealed record ListEndpointsResponse(IReadOnlyList<EndpointSummary> Endpoints, string? NextToken);
+
+/// <summary>One entry of ListEndpoints.</summary>
+public sealed record EndpointSummary(
+    string EndpointName,
+    string EndpointArn,
+    DateTimeOffset CreationTime,
+    DateTimeOffset LastModifiedTime,
+    string EndpointStatus);
+
+/// <summary>DescribeEndpoint output (the members the advisor reads).</summary>
+public sealed record DescribeEndpointResponse(
+    string EndpointName,
+    string EndpointArn,
+    string? EndpointConfigName,
+    string EndpointStatus,
+    DateTimeOffset CreationTime,
+    DateTimeOffset LastModifiedTime,
+    IReadOnlyList<ProductionVariantSummary> ProductionVariants);
+
+/// <summary>DescribeEndpoint's ProductionVariantSummary. It has no instance type: that is in the endpoint config.</summary>
+public sealed record ProductionVariantSummary(
+    string VariantName,
+    int? CurrentInstanceCount,
+    int? DesiredInstanceCount,
+    double? CurrentWeight,
+    int? CurrentServerlessMemorySizeInMb);
+
+/// <summary>DescribeEndpointConfig output.</summary>
+public sealed record DescribeEndpointConfigResponse(
+    string EndpointConfigName,
+    string EndpointConfigArn,
+    IReadOnlyList<ProductionVariant> ProductionVariants,
+    DateTimeOffset CreationTime);
+
+/// <summary>The config's ProductionVariant. Serverless variants have <see cref="ServerlessConfig"/> and no instance type.</summary>
+public sealed record ProductionVariant(
+    string VariantName,
+    string? ModelName,
+    string? InstanceType,
+    int? InitialInstanceCount,
+    string? AcceleratorType,
+    ServerlessConfig? ServerlessConfig,
+    ManagedInstanceScaling? ManagedInstanceScaling);
+
+/// <summary>Serverless variant settings.</summary>
+public sealed record ServerlessConfig(int MemorySizeInMB, int MaxConcurrency);
+
+/// <summary>Managed instance scaling; MinInstanceCount 0 allows scale-to-zero (inference-component endpoints only).</summary>
+public sealed record ManagedInstanceScaling(string Status, int? MinInstanceCount, int? MaxInstanceCount);
