@@ -1,0 +1,61 @@
+namespace Advisor.Sandbox.Estate;
+
+/// <summary>
+/// The ML estate one sandbox serves: endpoints, their configs and hourly metrics, for one account and region.
+/// Built by the generator (seed + scale) or loaded from an estate file; immutable once served.
+/// </summary>
+public sealed record SandboxEstate
+{
+    public required string AccountId { get; init; }
+    public required string Region { get; init; }
+
+    /// <summary>The estate's "now": metrics end at this hour (exclusive). Always on an hour boundary.</summary>
+    public required DateTimeOffset Now { get; init; }
+
+    public IReadOnlyList<SandboxEndpoint> Endpoints { get; init; } = [];
+    public IReadOnlyList<SandboxEndpointConfig> EndpointConfigs { get; init; } = [];
+    public MetricStore Metrics { get; init; } = MetricStore.Empty;
+
+    public string EndpointArn(string name) => $"arn:aws:sagemaker:{Region}:{AccountId}:endpoint/{name.ToLowerInvariant()}";
+
+    public string EndpointConfigArn(string name) => $"arn:aws:sagemaker:{Region}:{AccountId}:endpoint-config/{name.ToLowerInvariant()}";
+}
+
+/// <summary>A real-time endpoint. Its variants and instance counts come from <see cref="ConfigName"/>'s config.</summary>
+public sealed record SandboxEndpoint
+{
+    public required string Name { get; init; }
+    public required string ConfigName { get; init; }
+
+    /// <summary>EndpointStatus: InService, Creating, Updating, Failed, OutOfService, ...</summary>
+    public string Status { get; init; } = "InService";
+    public required DateTimeOffset CreationTime { get; init; }
+    public required DateTimeOffset LastModifiedTime { get; init; }
+    public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
+}
+
+/// <summary>An endpoint config (immutable in AWS: a change means a new config under a new name).</summary>
+public sealed record SandboxEndpointConfig
+{
+    public required string Name { get; init; }
+    public required DateTimeOffset CreationTime { get; init; }
+    public required IReadOnlyList<SandboxVariant> Variants { get; init; }
+}
+
+/// <summary>A production variant: instance-backed (type + count) or serverless (memory + concurrency).</summary>
+public sealed record SandboxVariant
+{
+    public required string Name { get; init; }
+    public string? ModelName { get; init; }
+    public string? InstanceType { get; init; }
+    public int? InstanceCount { get; init; }
+
+    /// <summary>Elastic Inference accelerator (ml.eia1.* / ml.eia2.*), legacy.</summary>
+    public string? AcceleratorType { get; init; }
+    public int? ServerlessMemoryMb { get; init; }
+    public int? ServerlessMaxConcurrency { get; init; }
+
+    /// <summary>Managed instance scaling bounds; min 0 = scale-to-zero (inference-component endpoints).</summary>
+    public int? ManagedScalingMin { get; init; }
+    public int? ManagedScalingMax { get; init; }
+}
