@@ -1,0 +1,78 @@
+using Advisor.Analyzers.Registration;
+using Advisor.Analyzers.SageMaker.EndpointIdle;
+using Advisor.Core.Analysis;
+using Advisor.Core.Domain;
+using Advisor.Core.Snapshots;
+
+namespace Advisor.Analyzers.Tests.SageMaker.EndpointIdle;
+
+public sealed class SageMakerEndpointIdlePlanTests
+{
+    [Fact]
+    public void Plans_Invocations_And_Cpu_Per_Endpoint_And_Variant_With_The_Window_Period()
+    {
+        var snapshot = EndpointIdleFixtures.Load("missing-invocations");
+
+        var specs = EndpointIdleFixtures.Analyzer().PlanMetrics(snapshot.Inventory, snapshot.Window).ToList();
+
+        MetricDimension[] blue = [new("EndpointName", "quiet-prod"), new("VariantName", "blue")];
+        MetricDimension[] green = [new("EndpointName", "quiet-prod"), new("VariantName", "green")];
+        Assert.Equal(
+            [
+                new MetricSpec("AWS/SageMaker", "Invocations", blue, "Sum", 3600),
+                new MetricSpec("/aws/sagemaker/Endpoints", "CPUUtilization", blue, "Average", 3600),
+                new MetricSpec("AWS/SageMaker", "Invocations", green, "Sum", 3600),
+                new MetricSpec("/aws/sagemaker/Endpoints", "CPUUtilization", green, "Average", 3600),
+            ],
+            specs);
+        Assert.All(specs, s => Assert.Equal(["EndpointName", "VariantName"], s.Dimensions.Select(d => d.Name)));
+    }
+
+    [Fact]
+    public void Plans_With_The_Period_Of_The_Window_It_Is_Given()
+    {
+        var snapshot = EndpointIdleFixtures.Load("idle");
+        var window = snapshot.Window with { Period = TimeSpan.FromMinutes(5) };
+
+        var specs = EndpointIdleFixtures.Analyzer().PlanMetrics(snapshot.Inventory, window);
+
+        Assert.All(specs, s => Assert.Equal(300, s.PeriodSeconds));
+    }
+
+    [Theory]
+    [InlineData("serverless")]
+    [InlineData("not-in-service")]
+    public void Plans_Nothing_For_Serverless_Variants_Or_Endpoints_Not_In_Service(string fixture)
+    {
+        var snapshot = EndpointIdleFixtures.Load(fixture);
+
+        Assert.Empty(EndpointIdleFixtures.Analyzer().PlanMetrics(snapshot.Inventory, snapshot.Window));
+    }
+
+    [Fact]
+    public void Has_A_Well_Formed_Descriptor()
+    {
+        var descriptor = EndpointIdleFixtures.Analyzer().Descriptor;
+
+        Assert.Equal("sagemaker-endpoint-idle", descriptor.Id);
+        Assert.Equal(ResourceTypes.SageMakerEndpoint, descriptor.ResourceType);
+        Assert.Equal(AnalyzerOptionsSection.For(descriptor.Id), descriptor.OptionsSection);
+        Assert.Equal(SageMakerEndpointIdleOptions.SectionName, descriptor.OptionsSection);
+        Assert.Equal(
+            ["sagemaker:ListEndpoints", "sagemaker:DescribeEndpoint", "sagemaker:DescribeEndpointConfig", "cloudwatch:GetMetricData"],
+            descriptor.IamActions);
+        Assert.Equal(["sagemaker:DeleteEndpoint"], descriptor.RemediationIamActions);
+        Assert.NotEmpty(descriptor.Inputs);
+        Assert.InRange(descriptor.Title.Length, 1, 120);
+        Assert.DoesNotContain("Ensure", descriptor.Title, StringComparison.Ordinal);
+        Assert.InRange(descriptor.Rationale.Length, 1, 400);
+        Assert.All(
+            new[] { descriptor.Rule, descriptor.SavingsFormula, descriptor.Remediation, descriptor.Rollback },
+            text => Assert.False(string.IsNullOrWhiteSpace(text)));
+        Assert.Contains("CreateEndpoint", descriptor.Remediation, StringComparison.Ordinal);
+        Assert.Contains("730", descriptor.SavingsFormula, StringComparison.Ordinal);
+
+        // The registry accepts it (kebab-case id, no duplicate).
+        Assert.Same(descriptor, new AnalyzerRegistry([EndpointIdleFixtures.Analyzer()]).Find(descriptor.Id)?.Descriptor);
+    }
+}
