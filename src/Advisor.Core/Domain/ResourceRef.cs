@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Advisor.Core.Domain;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace Advisor.Core.Domain;
 public sealed record ResourceRef(string Id, string Arn, string Type, string Account, string Region)
 {
     /// <summary>A key that is unique across the whole estate: type, account, region and id.</summary>
+    [JsonIgnore]
     public string Key => $"{Type}|{Account}|{Region}|{Id}";
 }
 

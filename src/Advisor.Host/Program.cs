@@ -1,0 +1,3 @@
+using Advisor.Host.Cli;
+
+return await CliApp.RunAsync(args);

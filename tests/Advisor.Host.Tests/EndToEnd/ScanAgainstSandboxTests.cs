@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Advisor.Host.Tests.Support;
+using Advisor.Sandbox;
+using Advisor.Sandbox.Generation;
+
+namespace Advisor.Host.Tests.EndToEnd;
+
+/// <summary><c>scan --endpoint-url</c> as a separate process, with credentials from the environment (the default chain), against a sandbox.</summary>
+public sealed class ScanAgainstSandboxTests
+{
+    [Fact]
+    public async Task Scan_With_Environment_Credentials_Finds_The_Planted_Idle_Endpoints()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var generated = EstateGenerator.Generate(new GeneratorOptions
+        {
+            Seed = 5,
+            Scale = 25,
+            Now = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero),
+        });
+        await using var sandbox = await SandboxServer.StartAsync(generated.Estate, generated.GroundTruth, new SandboxOptions());
+        using var dir = new TempDir();
+
+        var (exit, stdout, stderr) = await ProcessRunner.RunAsync("dotnet",
+            [ProcessRunner.AdvisorDll(), "scan", "--endpoint-url", sandbox.BaseUrl.ToString(), "--region", "us-east-1", "--output", dir.Path],
+            new Dictionary<string, string?>
+            {
+                ["AWS_ACCESS_KEY_ID"] = SandboxCredentials.AccessKeyId,
+                ["AWS_SECRET_ACCESS_KEY"] = SandboxCredentials.SecretAccessKey,
+                ["AWS_SESSION_TOKEN"] = null,
+                ["AWS_PROFILE"] = null,
+            });
+
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.DoesNotContain(SandboxCredentials.SecretAccessKey, stdout + stderr, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(File.ReadAllText(dir.File("recommendations.json")));
+        var ids = doc.RootElement.GetProperty("recommendations").EnumerateArray()
+            .Select(r => r.GetProperty("resource").GetProperty("id").GetString()!).Order(StringComparer.Ordinal).ToList();
+        var planted = generated.GroundTruth.Opportunities.Select(o => o.ResourceId).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(planted, ids);
+        Assert.False(File.Exists(dir.File("ground-truth.json")));
+    }
+
+    [Fact]
+    public async Task Scan_With_A_Wrong_Secret_Reports_The_Denied_Source_Instead_Of_An_Empty_Estate()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var generated = EstateGenerator.Generate(new GeneratorOptions
+        {
+            Seed = 6,
+            Scale = 10,
+            Now = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero),
+        });
+        await using var sandbox = await SandboxServer.StartAsync(generated.Estate, generated.GroundTruth, new SandboxOptions());
+        using var dir = new TempDir();
+
+        var (exit, stdout, stderr) = await ProcessRunner.RunAsync("dotnet",
+            [ProcessRunner.AdvisorDll(), "scan", "--endpoint-url", sandbox.BaseUrl.ToString(), "--region", "us-east-1", "--output", dir.Path],
+            new Dictionary<string, string?>
+            {
+                ["AWS_ACCESS_KEY_ID"] = SandboxCredentials.AccessKeyId,
+                ["AWS_SECRET_ACCESS_KEY"] = "not-the-secret",
+            });
+
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.Contains("AccessDenied", stdout, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(File.ReadAllText(dir.File("recommendations.json")));
+        var source = doc.RootElement.GetProperty("scopes")[0].GetProperty("sources")[0];
+        Assert.Equal("sagemaker:endpoints", source.GetProperty("source").GetString());
+        Assert.Equal("AccessDenied", source.GetProperty("health").GetString());
+        Assert.Empty(doc.RootElement.GetProperty("recommendations").EnumerateArray());
+    }
+}
