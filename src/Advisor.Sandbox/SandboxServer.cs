@@ -3,6 +3,7 @@ using Advisor.Sandbox.Auth;
 using Advisor.Sandbox.CloudWatch;
 using Advisor.Sandbox.Estate;
 using Advisor.Sandbox.Hosting;
+using Advisor.Sandbox.Protocol;
 using Advisor.Sandbox.SageMaker;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -76,8 +77,9 @@ public sealed class SandboxServer : IAsyncDisposable
         builder.Services.AddSingleton(stats);
         builder.Services.AddSingleton(faults);
         builder.Services.AddSingleton(new SigV4Verifier(estate.Region, options.Clock ?? TimeProvider.System));
-        builder.Services.AddSingleton<SageMakerService>();
-        builder.Services.AddSingleton<CloudWatchService>();
+        // One line per emulated service (see Protocol/ServiceCatalog.cs for how each is addressed).
+        builder.Services.AddSingleton<ISandboxApi, SageMakerService>();
+        builder.Services.AddSingleton<ISandboxApi, CloudWatchService>();
         builder.Services.AddSingleton<ApiRequestHandler>();
         builder.Services.AddSingleton(new ControlEndpoints(stats, faults, groundTruth));
 

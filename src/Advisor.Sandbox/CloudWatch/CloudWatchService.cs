@@ -5,10 +5,12 @@ using Advisor.Sandbox.Protocol;
 namespace Advisor.Sandbox.CloudWatch;
 
 /// <summary>The CloudWatch operations of the sandbox (GetMetricData, ListMetrics) in JSON 1.0, query and CBOR.</summary>
-internal sealed class CloudWatchService(SandboxEstate estate, SandboxStats stats)
+internal sealed class CloudWatchService(SandboxEstate estate, SandboxStats stats) : ISandboxApi
 {
     private readonly GetMetricDataOperation _getMetricData = new(estate.Metrics);
     private readonly ListMetricsOperation _listMetrics = new(estate.Metrics);
+
+    public SandboxService Service => SandboxService.CloudWatch;
 
     public byte[] Handle(ApiCall call)
     {

@@ -14,11 +14,20 @@ public sealed record SandboxEstate
 
     public IReadOnlyList<SandboxEndpoint> Endpoints { get; init; } = [];
     public IReadOnlyList<SandboxEndpointConfig> EndpointConfigs { get; init; } = [];
+    public IReadOnlyList<SandboxModel> Models { get; init; } = [];
+    public IReadOnlyList<SandboxInferenceComponent> InferenceComponents { get; init; } = [];
+    public IReadOnlyList<SandboxTrainingJob> TrainingJobs { get; init; } = [];
+    public IReadOnlyList<SandboxNotebookInstance> NotebookInstances { get; init; } = [];
+    public IReadOnlyList<SandboxStudioApp> StudioApps { get; init; } = [];
+    public IReadOnlyList<SandboxEc2Instance> Ec2Instances { get; init; } = [];
     public MetricStore Metrics { get; init; } = MetricStore.Empty;
 
     public string EndpointArn(string name) => $"arn:aws:sagemaker:{Region}:{AccountId}:endpoint/{name.ToLowerInvariant()}";
 
     public string EndpointConfigArn(string name) => $"arn:aws:sagemaker:{Region}:{AccountId}:endpoint-config/{name.ToLowerInvariant()}";
+
+    /// <summary>ARN of another SageMaker resource kind, e.g. <c>Arn("training-job", name)</c> (AWS lower-cases SageMaker names in ARNs).</summary>
+    public string Arn(string kind, string name) => $"arn:aws:sagemaker:{Region}:{AccountId}:{kind}/{name.ToLowerInvariant()}";
 }
 
 /// <summary>A real-time endpoint. Its variants and instance counts come from <see cref="ConfigName"/>'s config.</summary>

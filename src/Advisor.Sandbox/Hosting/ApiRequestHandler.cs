@@ -1,7 +1,5 @@
 using Advisor.Sandbox.Auth;
-using Advisor.Sandbox.CloudWatch;
 using Advisor.Sandbox.Protocol;
-using Advisor.Sandbox.SageMaker;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -12,13 +10,14 @@ namespace Advisor.Sandbox.Hosting;
 /// Every failure is answered in the request's protocol with an AWS error code.
 /// </summary>
 internal sealed class ApiRequestHandler(
-    SageMakerService sageMaker,
-    CloudWatchService cloudWatch,
+    IEnumerable<ISandboxApi> services,
     SigV4Verifier verifier,
     SandboxStats stats,
     FaultInjector faults,
     ILogger<ApiRequestHandler> logger)
 {
+    private readonly Dictionary<SandboxService, ISandboxApi> _services = services.ToDictionary(s => s.Service);
+
     public async Task HandleAsync(HttpContext context)
     {
         var requestId = Guid.NewGuid().ToString();
@@ -74,7 +73,9 @@ internal sealed class ApiRequestHandler(
                 };
             }
 
-            var response = call.Service == SandboxService.SageMaker ? sageMaker.Handle(call) : cloudWatch.Handle(call);
+            var response = _services.TryGetValue(call.Service, out var service)
+                ? service.Handle(call)
+                : throw ApiErrors.UnknownOperation(call.Protocol, call.Operation);
             if (logger.IsEnabled(LogLevel.Debug))
             {
                 logger.LogDebug("Answered {Operation} ({Protocol}) with {Bytes} bytes", call.StatsKey, call.Protocol, response.Length);

@@ -12,9 +12,7 @@ namespace Advisor.Sandbox.Hosting;
 /// </summary>
 internal static class CallClassifier
 {
-    public const string SageMakerPrefix = "SageMaker";
-    public const string CloudWatchPrefix = "GraniteServiceVersion20100801";
-    private const string CborPathPrefix = "/service/" + CloudWatchPrefix + "/operation/";
+    private const string CborPathPrefix = "/service/GraniteServiceVersion20100801/operation/";
 
     private static readonly IReadOnlyDictionary<string, StringValues> NoForm = new Dictionary<string, StringValues>();
 
@@ -41,14 +39,13 @@ internal static class CallClassifier
             var dot = target.LastIndexOf('.');
             var prefix = dot < 0 ? string.Empty : target[..dot];
             var operation = dot < 0 ? target : target[(dot + 1)..];
-            return prefix switch
+            var address = ServiceCatalog.ByTargetPrefix(prefix);
+            if (address is null || !HttpMethods.IsPost(request.Method))
             {
-                SageMakerPrefix when HttpMethods.IsPost(request.Method) =>
-                    new ApiCall(SandboxService.SageMaker, WireProtocol.AwsJson11, operation, body, NoForm, requestId),
-                CloudWatchPrefix when HttpMethods.IsPost(request.Method) =>
-                    new ApiCall(SandboxService.CloudWatch, WireProtocol.AwsJson10, operation, body, NoForm, requestId),
-                _ => throw new UnclassifiedCallException(jsonProtocol, ApiErrors.UnknownOperation(jsonProtocol, target)),
-            };
+                throw new UnclassifiedCallException(jsonProtocol, ApiErrors.UnknownOperation(jsonProtocol, target));
+            }
+
+            return new ApiCall(address.Service, address.JsonProtocol, operation, body, NoForm, requestId);
         }
 
         if (HttpMethods.IsPost(request.Method) && contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
@@ -61,7 +58,12 @@ internal static class CallClassifier
                     WireProtocol.AwsQuery, new SandboxApiException(400, "MissingAction", "The request must contain the parameter Action."));
             }
 
-            return new ApiCall(SandboxService.CloudWatch, WireProtocol.AwsQuery, action, body, form, requestId);
+            // Why: every query-protocol service POSTs to "/"; only the Version parameter tells CloudWatch, EC2 and STS apart.
+            var version = form.TryGetValue("Version", out var v) ? v.ToString() : string.Empty;
+            var queryService = ServiceCatalog.ByQueryVersion(version)
+                ?? throw new UnclassifiedCallException(WireProtocol.AwsQuery, new SandboxApiException(
+                    400, "InvalidAction", $"Could not find operation {action} for version '{version}'."));
+            return new ApiCall(queryService.Service, WireProtocol.AwsQuery, action, body, form, requestId);
         }
 
         throw new UnclassifiedCallException(jsonProtocol, new SandboxApiException(

@@ -18,11 +18,15 @@ internal enum WireProtocol
     RpcV2Cbor,
 }
 
-/// <summary>The AWS services the sandbox emulates.</summary>
+/// <summary>The AWS services the sandbox emulates (see <see cref="ServiceCatalog"/> for how each is addressed).</summary>
 internal enum SandboxService
 {
     SageMaker,
     CloudWatch,
+    CostExplorer,
+    Pricing,
+    Ec2,
+    Sts,
 }
 
 /// <summary>One dispatched AWS call: who, how, and the raw body (plus the parsed form for the query protocol).</summary>
@@ -38,5 +42,5 @@ internal sealed record ApiCall(
     public string StatsKey => Service + "." + Operation;
 
     /// <summary>The SigV4 signing name the credential scope must carry.</summary>
-    public string SigningName => Service == SandboxService.SageMaker ? "sagemaker" : "monitoring";
+    public string SigningName => ServiceCatalog.Of(Service).SigningName;
 }

@@ -5,9 +5,11 @@ using Advisor.Sandbox.Protocol;
 namespace Advisor.Sandbox.SageMaker;
 
 /// <summary>The SageMaker operations of the sandbox (awsJson1_1): ListEndpoints, DescribeEndpoint, DescribeEndpointConfig.</summary>
-internal sealed class SageMakerService(SandboxEstate estate)
+internal sealed class SageMakerService(SandboxEstate estate) : ISandboxApi
 {
     private readonly ListEndpointsOperation _listEndpoints = new(estate);
+
+    public SandboxService Service => SandboxService.SageMaker;
 
     public byte[] Handle(ApiCall call)
     {
