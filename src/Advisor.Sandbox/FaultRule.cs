@@ -14,10 +14,13 @@ public enum FaultKind
 
     /// <summary>Waits <see cref="FaultRule.DelayMs"/> and then answers normally.</summary>
     Delay,
+
+    /// <summary>400 AccessDeniedException: the caller's IAM policy does not allow the operation (EC2/STS: UnauthorizedOperation/AccessDenied).</summary>
+    Deny,
 }
 
 /// <summary>
-/// One fault rule: applies to <see cref="Operation"/> (<c>SageMaker.ListEndpoints</c>, <c>CloudWatch.GetMetricData</c> or <c>*</c>),
+/// One fault rule: applies to <see cref="Operation"/> (<c>SageMaker.ListEndpoints</c>, every operation of a service <c>CostExplorer.*</c>, or <c>*</c>),
 /// either to the next <see cref="Count"/> matching calls or to a <see cref="Rate"/> fraction of them (deterministic for a <see cref="Seed"/>).
 /// </summary>
 public sealed record FaultRule
@@ -39,7 +42,7 @@ public sealed record FaultRule
 
         if (Operation != "*" && Operation.Split('.') is not [{ Length: > 0 }, { Length: > 0 }])
         {
-            throw new ArgumentException($"Fault operation '{Operation}' must be 'Service.Operation' (e.g. CloudWatch.GetMetricData) or '*'.");
+            throw new ArgumentException($"Fault operation '{Operation}' must be 'Service.Operation' (e.g. CloudWatch.GetMetricData), 'Service.*' or '*'.");
         }
 
         if (Count is null == Rate is null)
@@ -64,5 +67,9 @@ public sealed record FaultRule
         }
     }
 
-    internal bool Matches(string operation) => Operation == "*" || string.Equals(Operation, operation, StringComparison.OrdinalIgnoreCase);
+    internal bool Matches(string operation) =>
+        Operation == "*"
+        || string.Equals(Operation, operation, StringComparison.OrdinalIgnoreCase)
+        || (Operation.EndsWith(".*", StringComparison.Ordinal)
+            && operation.StartsWith(Operation[..^1], StringComparison.OrdinalIgnoreCase));
 }

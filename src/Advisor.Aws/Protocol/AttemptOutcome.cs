@@ -18,6 +18,10 @@ internal sealed record AttemptOutcome(byte[]? Body, string? RequestId, AwsErrorD
     public bool IsTimeout =>
         NetworkError is TimeoutException or TaskCanceledException || (Error is not null && AwsErrorClassifier.IsTimeout(Error.ErrorCode));
 
+    /// <summary>Whether AWS said "slow down" (a throttling code or HTTP 429).</summary>
+    public bool IsThrottling =>
+        Error is not null && (AwsErrorClassifier.IsThrottling(Error.ErrorCode) || Error.HttpStatus == System.Net.HttpStatusCode.TooManyRequests);
+
     /// <summary>The code to log: the AWS error code or the network exception's type.</summary>
     public string ErrorCode => Error?.ErrorCode ?? NetworkError?.GetType().Name ?? "Unknown";
 }

@@ -22,6 +22,7 @@ public sealed class AwsJsonClient
     private readonly ILogger<AwsJsonClient> _logger;
     private readonly SigV4RequestSigner _signer;
     private readonly RetryTokenBucket _bucket;
+    private readonly ThrottlePause _pause;
 
     public AwsJsonClient(
         AwsServiceEndpoint endpoint,
@@ -40,6 +41,7 @@ public sealed class AwsJsonClient
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _signer = new SigV4RequestSigner(_time);
         _bucket = new RetryTokenBucket(_retry.TokenBucketCapacity);
+        _pause = new ThrottlePause(_time);
     }
 
     /// <summary>The service this client calls.</summary>
@@ -61,6 +63,11 @@ public sealed class AwsJsonClient
         for (var attempt = 1; ; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (_retry.Mode == AwsRetryMode.Adaptive)
+            {
+                await _pause.WaitAsync(cancellationToken);
+            }
+
             var outcome = await AttemptAsync(operation, body, cancellationToken);
             if (outcome.Body is not null)
             {
@@ -68,8 +75,10 @@ public sealed class AwsJsonClient
                 return Deserialize<TResponse>(operation, outcome.Body, outcome.RequestId);
             }
 
-            var cost = outcome.IsTimeout ? RetryTokenBucket.TimeoutRetryCost : RetryTokenBucket.RetryCost;
-            if (!outcome.Retryable || attempt >= _retry.MaxAttempts || !_bucket.TryAcquire(cost))
+            var adaptiveThrottle = _retry.Mode == AwsRetryMode.Adaptive && outcome.IsThrottling;
+            var cost = adaptiveThrottle ? 0 : outcome.IsTimeout ? RetryTokenBucket.TimeoutRetryCost : RetryTokenBucket.RetryCost;
+            var maxAttempts = adaptiveThrottle ? _retry.MaxThrottleAttempts : _retry.MaxAttempts;
+            if (!outcome.Retryable || attempt >= maxAttempts || (cost > 0 && !_bucket.TryAcquire(cost)))
             {
                 if (outcome.NetworkError is not null)
                 {
@@ -84,6 +93,13 @@ public sealed class AwsJsonClient
             _logger.LogWarning(
                 "{Service} {Operation} failed with {ErrorCode} on attempt {Attempt}; retrying in {Delay}",
                 Endpoint.ServiceName, operation, outcome.ErrorCode, attempt, delay);
+            if (adaptiveThrottle)
+            {
+                // Why: every caller of this client waits out the same pause, so a burst of parallel describes backs off together.
+                _pause.Extend(delay);
+                continue;
+            }
+
             await Task.Delay(delay, _time, cancellationToken);
         }
     }

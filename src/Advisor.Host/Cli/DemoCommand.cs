@@ -25,20 +25,22 @@ internal static class DemoCommand
         var seed = CommonOptions.Seed();
         var scale = CommonOptions.Scale();
         var estate = CommonOptions.Estate();
+        var faults = FaultOption.Create();
         var verbose = CommonOptions.Verbose();
         var config = CommonOptions.Config();
         var command = new Command("demo", "Run one cycle against the embedded AWS sandbox and write the reports.")
         {
-            output, seed, scale, estate, verbose, config,
+            output, seed, scale, estate, faults, verbose, config,
         };
         command.SetAction((parse, ct) => CommandGuard.RunAsync(console, () => RunAsync(
             console, parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(scale), parse.GetValue(estate),
-            parse.GetValue(verbose), parse.GetValue(config), ct)));
+            parse.GetValue(faults) ?? [], parse.GetValue(verbose), parse.GetValue(config), ct)));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        IAnsiConsole console, DirectoryInfo output, int seed, int scale, FileInfo? estateFile, bool verbose, FileInfo? configFile, CancellationToken ct)
+        IAnsiConsole console, DirectoryInfo output, int seed, int scale, FileInfo? estateFile, FaultRule[] faults, bool verbose, FileInfo? configFile,
+        CancellationToken ct)
     {
         var configuration = AdvisorConfiguration.Load(configFile?.FullName);
         using var logger = LoggingSetup.Create(configuration, verbose);
@@ -46,6 +48,7 @@ internal static class DemoCommand
 
         var (estate, groundTruth) = EstateSource.Build(seed, scale, estateFile, TimeProvider.System);
         await using var sandbox = await SandboxServer.StartAsync(estate, groundTruth, new SandboxOptions(), loggerFactory, ct);
+        Array.ForEach(faults, sandbox.Faults.Add);
         console.MarkupLine(CultureInfo.InvariantCulture,
             $"[grey]Sandbox at {sandbox.BaseUrl} serving {estate.Endpoints.Count} endpoints ({Markup.Escape(estate.AccountId)}/{estate.Region}).[/]");
 

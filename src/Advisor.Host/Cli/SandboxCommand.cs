@@ -20,23 +20,26 @@ internal static class SandboxCommand
         var seed = CommonOptions.Seed();
         var scale = CommonOptions.Scale();
         var estate = CommonOptions.Estate();
+        var faults = FaultOption.Create();
         var verbose = CommonOptions.Verbose();
         var command = new Command("sandbox", "Serve the AWS-compatible sandbox (SageMaker, CloudWatch) on 127.0.0.1 until stopped.")
         {
-            port, seed, scale, estate, verbose,
+            port, seed, scale, estate, faults, verbose,
         };
         command.SetAction((parse, ct) => CommandGuard.RunAsync(console, () => RunAsync(
-            console, parse.GetValue(port), parse.GetValue(seed), parse.GetValue(scale), parse.GetValue(estate), parse.GetValue(verbose), ct)));
+            console, parse.GetValue(port), parse.GetValue(seed), parse.GetValue(scale), parse.GetValue(estate), parse.GetValue(faults) ?? [], parse.GetValue(verbose), ct)));
         return command;
     }
 
-    private static async Task<int> RunAsync(IAnsiConsole console, int port, int seed, int scale, FileInfo? estateFile, bool verbose, CancellationToken ct)
+    private static async Task<int> RunAsync(IAnsiConsole console, int port, int seed, int scale, FileInfo? estateFile, FaultRule[] faults, bool verbose,
+        CancellationToken ct)
     {
         var configuration = AdvisorConfiguration.Load();
         using var logger = LoggingSetup.Create(configuration, verbose);
         using var loggerFactory = new SerilogLoggerFactory(logger);
         var (estate, groundTruth) = EstateSource.Build(seed, scale, estateFile, TimeProvider.System);
         await using var sandbox = await SandboxServer.StartAsync(estate, groundTruth, new SandboxOptions { Port = port }, loggerFactory, ct);
+        Array.ForEach(faults, sandbox.Faults.Add);
 
         var inv = CultureInfo.InvariantCulture;
         console.MarkupLine(inv, $"Sandbox listening on [blue]{sandbox.BaseUrl}[/] ({estate.Endpoints.Count} endpoints, " +

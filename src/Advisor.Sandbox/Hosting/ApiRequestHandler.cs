@@ -69,6 +69,7 @@ internal sealed class ApiRequestHandler(
                 {
                     FaultKind.Throttle => ApiErrors.Throttled(call.Service),
                     FaultKind.Error500 => ApiErrors.Internal(call.Service),
+                    FaultKind.Deny => ApiErrors.AccessDenied(call),
                     _ => ApiErrors.Unavailable(),
                 };
             }

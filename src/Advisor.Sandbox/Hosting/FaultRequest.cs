@@ -13,14 +13,15 @@ internal static class FaultRequest
             throw new ArgumentException("The fault body must be a JSON object such as {\"operation\":\"*\",\"kind\":\"throttle\",\"count\":2}.");
         }
 
-        var kindText = Text(body, "kind") ?? throw new ArgumentException("Fault 'kind' is required: throttle, error500, error503 or delay.");
+        var kindText = Text(body, "kind") ?? throw new ArgumentException("Fault 'kind' is required: throttle, error500, error503, delay or deny.");
         var kind = kindText.ToLowerInvariant() switch
         {
             "throttle" => FaultKind.Throttle,
             "error500" => FaultKind.Error500,
             "error503" => FaultKind.Error503,
             "delay" => FaultKind.Delay,
-            _ => throw new ArgumentException($"Fault kind '{kindText}' is unknown; use throttle, error500, error503 or delay."),
+            "deny" => FaultKind.Deny,
+            _ => throw new ArgumentException($"Fault kind '{kindText}' is unknown; use throttle, error500, error503, delay or deny."),
         };
         return new FaultRule
         {

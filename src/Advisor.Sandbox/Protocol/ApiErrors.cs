@@ -47,6 +47,14 @@ internal static class ApiErrors
         ? new(500, "InternalServiceFault", "Internal service error (injected by the sandbox).", "InternalServiceError", receiverFault: true)
         : new(500, "InternalFailure", "The request processing has failed because of an unknown error, exception or failure.", receiverFault: true);
 
+    /// <summary>What AWS answers when the caller's policy lacks the action (the message names the action, as AWS's does).</summary>
+    public static SandboxApiException AccessDenied(ApiCall call) => new(
+        400,
+        "AccessDeniedException",
+        $"User: arn:aws:iam::123456789012:user/sandbox is not authorized to perform: {ServiceCatalog.Of(call.Service).SigningName}:{call.Operation} "
+        + "(denied by a sandbox fault rule)",
+        "AccessDenied");
+
     public static SandboxApiException Unavailable() =>
         new(503, "ServiceUnavailable", "The service is unavailable. Please try again later.", receiverFault: true);
 }
