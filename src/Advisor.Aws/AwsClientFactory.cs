@@ -41,6 +41,18 @@ public sealed class AwsClientFactory
     public ICloudWatchApi CreateCloudWatch(string region, Uri? endpointOverride = null) =>
         new CloudWatchClient(CreateJsonClient(AwsServiceEndpoint.CloudWatch(region, endpointOverride)));
 
+    /// <summary>A Cost Explorer client. Why no region: Cost Explorer is global, always signed for us-east-1.</summary>
+    public CostExplorer.ICostExplorerApi CreateCostExplorer(Uri? endpointOverride = null) =>
+        new CostExplorer.CostExplorerClient(CreateJsonClient(AwsServiceEndpoint.CostExplorer(endpointOverride)));
+
+    /// <summary>A Price List query API client (us-east-1).</summary>
+    public Pricing.IPricingApi CreatePricing(Uri? endpointOverride = null) =>
+        new Pricing.PricingClient(CreateJsonClient(AwsServiceEndpoint.Pricing(endpointOverride)));
+
+    /// <summary>An EC2 client (AWSSDK.EC2) for <paramref name="region"/>, at <paramref name="endpointOverride"/> when given.</summary>
+    public Ec2.IEc2Api CreateEc2(string region, Uri? endpointOverride = null) =>
+        Ec2.Ec2ClientBuilder.Create(_credentials, region, endpointOverride, _retry);
+
     /// <summary>A raw JSON-protocol client for any endpoint (Cost Explorer, Pricing, ...). Each client has its own retry token bucket.</summary>
     public AwsJsonClient CreateJsonClient(AwsServiceEndpoint endpoint) =>
         new(endpoint, _httpClient, _credentials, _retry, _timeProvider, _loggerFactory.CreateLogger<AwsJsonClient>());

@@ -76,10 +76,16 @@ public sealed class SandboxServer : IAsyncDisposable
         builder.Services.AddSingleton(estate);
         builder.Services.AddSingleton(stats);
         builder.Services.AddSingleton(faults);
-        builder.Services.AddSingleton(new SigV4Verifier(estate.Region, options.Clock ?? TimeProvider.System));
+        var sessions = new Advisor.Sandbox.Sts.SessionCredentialStore(options.Clock ?? TimeProvider.System);
+        builder.Services.AddSingleton(sessions);
+        builder.Services.AddSingleton(new SigV4Verifier(estate.Region, options.Clock ?? TimeProvider.System, sessions));
         // One line per emulated service (see Protocol/ServiceCatalog.cs for how each is addressed).
         builder.Services.AddSingleton<ISandboxApi, SageMakerService>();
         builder.Services.AddSingleton<ISandboxApi, CloudWatchService>();
+        builder.Services.AddSingleton<ISandboxApi, Advisor.Sandbox.CostExplorer.CostExplorerService>();
+        builder.Services.AddSingleton<ISandboxApi, Advisor.Sandbox.Pricing.PricingService>();
+        builder.Services.AddSingleton<ISandboxApi, Advisor.Sandbox.Ec2.Ec2Service>();
+        builder.Services.AddSingleton<ISandboxApi, Advisor.Sandbox.Sts.StsService>();
         builder.Services.AddSingleton<ApiRequestHandler>();
         builder.Services.AddSingleton(new ControlEndpoints(stats, faults, groundTruth));
 

@@ -178,6 +178,6 @@ public sealed class SageMakerTests
     public async Task An_Unknown_Operation_Is_An_UnknownOperationException()
     {
         await using var sandbox = await RunningSandbox.StartAsync();
-        await Wire.ErrorAsync(await sandbox.Client.SageMakerAsync("ListModels", "{}"), 400, "UnknownOperationException");
+        await Wire.ErrorAsync(await sandbox.Client.SageMakerAsync("ListHyperParameterTuningJobs", "{}"), 400, "UnknownOperationException");
     }
 }

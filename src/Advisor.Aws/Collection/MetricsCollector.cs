@@ -14,6 +14,9 @@ public sealed class MetricsCollector(ICloudWatchApi cloudWatch, ILogger<MetricsC
     /// <summary>Why: CloudWatch's service limit on MetricDataQueries per GetMetricData call.</summary>
     public const int MaxQueriesPerCall = 500;
 
+    /// <summary>Why: GetMetricData returns at most 100,800 datapoints per call; more means PartialData and a second (billed) page.</summary>
+    public const int MaxDatapointsPerCall = 100_800;
+
     /// <summary>Why: a continuation that never ends is a server bug; 100,800 points per page makes this far beyond any real window.</summary>
     private const int MaxPagesPerBatch = 1_000;
 
@@ -31,7 +34,7 @@ public sealed class MetricsCollector(ICloudWatchApi cloudWatch, ILogger<MetricsC
         var calls = 0;
         var failures = new List<(SourceHealth Health, string Detail)>();
         var partial = 0;
-        foreach (var batch in plan.Chunk(MaxQueriesPerCall))
+        foreach (var batch in Batch(plan, window))
         {
             try
             {
@@ -53,6 +56,38 @@ public sealed class MetricsCollector(ICloudWatchApi cloudWatch, ILogger<MetricsC
         logger.LogInformation("Fetched {SeriesCount} metric series with {CallCount} GetMetricData calls", seriesCount, calls);
         return (new MetricSet(series), StatusFrom(plan.Count, calls, failures, partial));
     }
+
+    /// <summary>
+    /// Packs queries in plan order into calls of at most 500 queries and at most 100,800 expected datapoints, so that no call
+    /// needs a second page: a scope costs ⌈queries ÷ 500⌉ calls when the analyzers keep their queries lean.
+    /// </summary>
+    public static IEnumerable<MetricSpec[]> Batch(IReadOnlyList<MetricSpec> plan, AnalysisWindow window)
+    {
+        var batch = new List<MetricSpec>();
+        long points = 0;
+        foreach (var spec in plan)
+        {
+            var expected = ExpectedPoints(spec, window);
+            if (batch.Count > 0 && (batch.Count == MaxQueriesPerCall || points + expected > MaxDatapointsPerCall))
+            {
+                yield return [.. batch];
+                batch.Clear();
+                points = 0;
+            }
+
+            batch.Add(spec);
+            points += expected;
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return [.. batch];
+        }
+    }
+
+    /// <summary>The most points a query can return over the window: one per period.</summary>
+    public static long ExpectedPoints(MetricSpec spec, AnalysisWindow window) =>
+        Math.Max(1, (long)Math.Ceiling((window.End - window.Start).TotalSeconds / spec.PeriodSeconds));
 
     private async Task<(List<MetricSeries> Series, int Calls)> FetchBatchAsync(
         MetricSpec[] batch, AnalysisWindow window, CancellationToken cancellationToken)

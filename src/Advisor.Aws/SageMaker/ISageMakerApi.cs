@@ -12,6 +12,33 @@ public interface ISageMakerApi
     Task<DescribeEndpointResponse> DescribeEndpointAsync(string endpointName, CancellationToken cancellationToken = default);
 
     Task<DescribeEndpointConfigResponse> DescribeEndpointConfigAsync(string endpointConfigName, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of ListInferenceComponents (MaxResults 1–100).</summary>
+    Task<ListInferenceComponentsResponse> ListInferenceComponentsAsync(ListInferenceComponentsRequest request, CancellationToken cancellationToken = default);
+
+    Task<DescribeInferenceComponentResponse> DescribeInferenceComponentAsync(string inferenceComponentName, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of ListModels (MaxResults 1–100).</summary>
+    Task<ListModelsResponse> ListModelsAsync(ListModelsRequest request, CancellationToken cancellationToken = default);
+
+    Task<DescribeModelResponse> DescribeModelAsync(string modelName, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of ListTrainingJobs. StatusEquals is applied after MaxResults, so pages may be empty with a NextToken.</summary>
+    Task<ListTrainingJobsResponse> ListTrainingJobsAsync(ListTrainingJobsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>DescribeTrainingJob; a missing job is <see cref="Errors.AwsNotFoundException"/> (ResourceNotFound).</summary>
+    Task<DescribeTrainingJobResponse> DescribeTrainingJobAsync(string trainingJobName, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of ListNotebookInstances (MaxResults 1–100).</summary>
+    Task<ListNotebookInstancesResponse> ListNotebookInstancesAsync(ListNotebookInstancesRequest request, CancellationToken cancellationToken = default);
+
+    Task<DescribeNotebookInstanceResponse> DescribeNotebookInstanceAsync(string notebookInstanceName, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of ListApps (Studio apps of every domain; MaxResults 1–100).</summary>
+    Task<ListAppsResponse> ListAppsAsync(ListAppsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of ListTags for a SageMaker ARN (MaxResults 50–100: AWS rejects fewer than 50).</summary>
+    Task<ListTagsResponse> ListTagsAsync(ListTagsRequest request, CancellationToken cancellationToken = default);
 }
 
 /// <summary>ListEndpoints input.</summary>

@@ -6,7 +6,7 @@ namespace Advisor.Aws.SageMaker;
 /// <see cref="ISageMakerApi"/> over the SageMaker awsJson1_1 protocol (target prefix <c>SageMaker</c>, signing name <c>sagemaker</c>).
 /// Missing resources surface as <see cref="Errors.AwsNotFoundException"/> (SageMaker answers ValidationException "Could not find ...").
 /// </summary>
-public sealed class SageMakerClient(AwsJsonClient client) : ISageMakerApi
+public sealed partial class SageMakerClient(AwsJsonClient client) : ISageMakerApi
 {
     private readonly AwsJsonClient _client = client ?? throw new ArgumentNullException(nameof(client));
 

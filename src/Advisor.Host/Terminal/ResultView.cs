@@ -13,25 +13,31 @@ public static class ResultView
     /// <summary>Prints the top <paramref name="top"/> recommendations, the headline total and any source that was not healthy.</summary>
     public static void Render(IAnsiConsole console, CycleResult result, int top)
     {
+        // Why: one scope is the common case; then account/region go in the caption and the rows keep to 80 columns.
+        var scopes = result.Recommendations.Select(r => $"{r.Finding.Resource.Account}/{r.Finding.Resource.Region}").Distinct().ToList();
         var table = new Table().Border(TableBorder.Rounded).Title("[bold]Recommendations[/]");
         table.AddColumn(new TableColumn("#").RightAligned());
-        table.AddColumn("Priority");
-        table.AddColumn("Analyzer");
-        table.AddColumn("Resource");
-        table.AddColumn("Action");
-        table.AddColumn(new TableColumn("$/month").RightAligned());
-        table.AddColumn("Confidence");
+        table.AddColumn("P");
+        table.AddColumn(new TableColumn("$/month").RightAligned().NoWrap());
+        table.AddColumn(new TableColumn("Resource").NoWrap());
+        table.AddColumn(new TableColumn("Action").NoWrap());
+        table.AddColumn("Conf.");
         table.AddColumn(new TableColumn("Risk").RightAligned());
+        if (scopes.Count == 1)
+        {
+            table.Caption($"[grey]{Markup.Escape(scopes[0])}[/]");
+        }
+
         foreach (var r in result.Recommendations.Take(top))
         {
             var f = r.Finding;
+            var resource = scopes.Count == 1 ? f.Resource.Id : $"{f.Resource.Account}/{f.Resource.Region}/{f.Resource.Id}";
             table.AddRow(
                 r.Rank.ToString(Inv),
                 r.Priority.ToString(),
-                Markup.Escape(f.AnalyzerId),
-                Markup.Escape($"{f.Resource.Account}/{f.Resource.Region}/{f.Resource.Id}"),
-                Markup.Escape(f.Action),
                 (f.Savings?.Amount ?? 0m).ToString("#,0.00", Inv),
+                Markup.Escape(resource),
+                Markup.Escape(f.Action),
                 f.Confidence.ToString(),
                 f.Risk.ToString(Inv));
         }

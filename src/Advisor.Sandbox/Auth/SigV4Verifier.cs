@@ -11,7 +11,7 @@ namespace Advisor.Sandbox.Auth;
 /// Verifies AWS Signature Version 4 on incoming requests against the fixed sandbox key pair, in the order AWS checks:
 /// header present and well formed, known access key, credential scope, clock skew, then the signature itself.
 /// </summary>
-internal sealed class SigV4Verifier(string region, TimeProvider clock)
+internal sealed class SigV4Verifier(string region, TimeProvider clock, Sts.SessionCredentialStore? sessions = null)
 {
     private const string DateFormat = "yyyyMMdd'T'HHmmss'Z'";
 
@@ -28,17 +28,15 @@ internal sealed class SigV4Verifier(string region, TimeProvider clock)
         }
 
         var auth = SigV4Authorization.Parse(header);
-        if (!string.Equals(auth.AccessKeyId, SandboxCredentials.AccessKeyId, StringComparison.Ordinal))
-        {
-            throw ApiErrors.UnrecognizedClient();
-        }
+        var secret = SecretOf(request, auth.AccessKeyId);
 
         if (!string.Equals(auth.Service, service, StringComparison.Ordinal))
         {
             throw ApiErrors.InvalidSignature($"Credential should be scoped to correct service: '{service}'. ");
         }
 
-        if (!string.Equals(auth.Region, region, StringComparison.Ordinal))
+        // Why: Cost Explorer and the Price List API are called at us-east-1 whatever the estate's region (aws-wire §1.1).
+        if (!string.Equals(auth.Region, region, StringComparison.Ordinal) && !(service is "ce" or "pricing" && auth.Region == "us-east-1"))
         {
             throw ApiErrors.InvalidSignature($"Credential should be scoped to a valid region: expected '{region}', got '{auth.Region}'.");
         }
@@ -53,11 +51,37 @@ internal sealed class SigV4Verifier(string region, TimeProvider clock)
 
         var canonical = CanonicalRequest.Build(request, body, auth.SignedHeaders);
         var expected = AWS4Signer.ComputeSignature(
-            SandboxCredentials.AccessKeyId, SandboxCredentials.SecretAccessKey, auth.Region, signedAt.UtcDateTime, auth.Service, auth.SignedHeadersLine, canonical);
+            auth.AccessKeyId, secret, auth.Region, signedAt.UtcDateTime, auth.Service, auth.SignedHeadersLine, canonical);
         if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected.Signature), Encoding.ASCII.GetBytes(auth.Signature.ToLowerInvariant())))
         {
             throw ApiErrors.SignatureMismatch();
         }
+    }
+
+    /// <summary>
+    /// The secret of a known key: the fixed pair, or a session key issued by the sandbox's STS (with its exact session token,
+    /// until it expires). Anything else is an unknown client.
+    /// </summary>
+    private string SecretOf(HttpRequest request, string accessKeyId)
+    {
+        if (string.Equals(accessKeyId, SandboxCredentials.AccessKeyId, StringComparison.Ordinal))
+        {
+            return SandboxCredentials.SecretAccessKey;
+        }
+
+        var session = sessions?.Find(accessKeyId);
+        var token = request.Headers["X-Amz-Security-Token"].ToString();
+        if (session is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(token), Encoding.ASCII.GetBytes(session.SessionToken)))
+        {
+            throw ApiErrors.UnrecognizedClient();
+        }
+
+        if (clock.GetUtcNow() >= session.Expiration)
+        {
+            throw Sts.StsErrors.ExpiredToken();
+        }
+
+        return session.SecretAccessKey;
     }
 
     private static DateTimeOffset ReadDate(HttpRequest request, SigV4Authorization auth)

@@ -22,6 +22,9 @@ public sealed record SandboxEstate
     public IReadOnlyList<SandboxEc2Instance> Ec2Instances { get; init; } = [];
     public MetricStore Metrics { get; init; } = MetricStore.Empty;
 
+    /// <summary>The ExternalId the estate's roles require in AssumeRole (null: none required).</summary>
+    public string? StsExternalId { get; init; }
+
     public string EndpointArn(string name) => $"arn:aws:sagemaker:{Region}:{AccountId}:endpoint/{name.ToLowerInvariant()}";
 
     public string EndpointConfigArn(string name) => $"arn:aws:sagemaker:{Region}:{AccountId}:endpoint-config/{name.ToLowerInvariant()}";

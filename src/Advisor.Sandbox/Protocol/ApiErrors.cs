@@ -39,11 +39,16 @@ internal static class ApiErrors
 
     public static SandboxApiException InvalidNextToken(string message) => new(400, "InvalidNextToken", message);
 
-    public static SandboxApiException Throttled(SandboxService service) => service == SandboxService.CloudWatch
-        ? new(400, "Throttling", "Rate exceeded")
-        : new(400, "ThrottlingException", "Rate exceeded");
+    public static SandboxApiException Throttled(SandboxService service) => service switch
+    {
+        SandboxService.CloudWatch or SandboxService.Sts => new(400, "Throttling", "Rate exceeded"),
+        SandboxService.Ec2 => Ec2.Ec2Errors.RequestLimitExceeded(),
+        _ => new(400, "ThrottlingException", "Rate exceeded"),
+    };
 
-    public static SandboxApiException Internal(SandboxService service) => service == SandboxService.CloudWatch
+    public static SandboxApiException Internal(SandboxService service) => service == SandboxService.Ec2
+        ? Ec2.Ec2Errors.InternalError()
+        : service == SandboxService.CloudWatch
         ? new(500, "InternalServiceFault", "Internal service error (injected by the sandbox).", "InternalServiceError", receiverFault: true)
         : new(500, "InternalFailure", "The request processing has failed because of an unknown error, exception or failure.", receiverFault: true);
 

@@ -42,6 +42,7 @@ internal static class ResponseWriter
 
         var body = protocol switch
         {
+            WireProtocol.AwsQuery when service == SandboxService.Ec2 => Ec2.Ec2Xml.Error(error.QueryCode, error.Message, requestId),
             WireProtocol.AwsQuery => QueryError(error, fault, requestId),
             WireProtocol.RpcV2Cbor => CborError(error),
             _ => JsonError(error),

@@ -4,10 +4,23 @@ using Advisor.Sandbox.Protocol;
 
 namespace Advisor.Sandbox.SageMaker;
 
-/// <summary>The SageMaker operations of the sandbox (awsJson1_1): ListEndpoints, DescribeEndpoint, DescribeEndpointConfig.</summary>
+/// <summary>
+/// The SageMaker operations of the sandbox (awsJson1_1): endpoints and configs, inference components, models, training jobs,
+/// notebook instances, Studio apps and tags. Each resource operation lives in its own class.
+/// </summary>
 internal sealed class SageMakerService(SandboxEstate estate) : ISandboxApi
 {
     private readonly ListEndpointsOperation _listEndpoints = new(estate);
+    private readonly ListInferenceComponentsOperation _listInferenceComponents = new(estate);
+    private readonly DescribeInferenceComponentOperation _describeInferenceComponent = new(estate);
+    private readonly ListModelsOperation _listModels = new(estate);
+    private readonly DescribeModelOperation _describeModel = new(estate);
+    private readonly ListTrainingJobsOperation _listTrainingJobs = new(estate);
+    private readonly DescribeTrainingJobOperation _describeTrainingJob = new(estate);
+    private readonly ListNotebookInstancesOperation _listNotebookInstances = new(estate);
+    private readonly DescribeNotebookInstanceOperation _describeNotebookInstance = new(estate);
+    private readonly ListAppsOperation _listApps = new(estate);
+    private readonly ListTagsOperation _listTags = new(estate);
 
     public SandboxService Service => SandboxService.SageMaker;
 
@@ -22,6 +35,16 @@ internal sealed class SageMakerService(SandboxEstate estate) : ISandboxApi
                 "ListEndpoints" => _listEndpoints.Handle(input),
                 "DescribeEndpoint" => DescribeEndpoint(input),
                 "DescribeEndpointConfig" => DescribeEndpointConfig(input),
+                "ListInferenceComponents" => _listInferenceComponents.Handle(input),
+                "DescribeInferenceComponent" => _describeInferenceComponent.Handle(input),
+                "ListModels" => _listModels.Handle(input),
+                "DescribeModel" => _describeModel.Handle(input),
+                "ListTrainingJobs" => _listTrainingJobs.Handle(input),
+                "DescribeTrainingJob" => _describeTrainingJob.Handle(input),
+                "ListNotebookInstances" => _listNotebookInstances.Handle(input),
+                "DescribeNotebookInstance" => _describeNotebookInstance.Handle(input),
+                "ListApps" => _listApps.Handle(input),
+                "ListTags" => _listTags.Handle(input),
                 _ => throw ApiErrors.UnknownOperation(call.Protocol, call.Operation),
             };
         }

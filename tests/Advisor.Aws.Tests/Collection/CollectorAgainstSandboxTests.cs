@@ -53,7 +53,7 @@ public sealed class CollectorAgainstSandboxTests
     }
 
     [Fact]
-    public async Task Metrics_Are_Fetched_In_Batches_Of_500_Following_Partial_Data_Pages()
+    public async Task Metrics_Are_Fetched_In_Batches_That_Need_No_Second_Page()
     {
         await using var sandbox = await SandboxHarness.StartAsync(seed: 23, scale: 300);
         var estate = sandbox.Generated.Estate;
@@ -68,11 +68,11 @@ public sealed class CollectorAgainstSandboxTests
 
         Assert.Equal(SourceHealth.Healthy, status.Health);
         Assert.Equal(plan.Count, metrics.Series.Count);
-        var batches = (plan.Count + 499) / 500;
 
-        // Why: 500 queries × 336 hourly points exceed GetMetricData's 100,800 points per call, so each batch takes two pages.
-        var pagesPerBatch = (int)Math.Ceiling(Math.Min(500, plan.Count) * 336 / 100_800.0);
-        Assert.InRange(sandbox.Server.Stats.Snapshot().CallsOf("CloudWatch.GetMetricData"), batches, batches * pagesPerBatch);
+        // Why: 336 hourly points per query: 300 queries fill the 100,800-point cap, so batches hold 300 and no call needs a second page.
+        var batches = MetricsCollector.Batch(plan, window).ToList();
+        Assert.All(batches, b => Assert.True(b.Length <= 300));
+        Assert.Equal(batches.Count, sandbox.Server.Stats.Snapshot().CallsOf("CloudWatch.GetMetricData"));
         foreach (var spec in plan.Take(50))
         {
             var key = new Advisor.Sandbox.Estate.SeriesKey(spec.Namespace, spec.MetricName, spec.Dimensions.Select(d => KeyValuePair.Create(d.Name, d.Value)));

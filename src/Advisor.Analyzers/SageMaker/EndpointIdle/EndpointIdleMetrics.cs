@@ -21,6 +21,13 @@ internal static class EndpointIdleMetrics
 
     public static int PeriodSeconds(AnalysisWindow window) => checked((int)window.Period.TotalSeconds);
 
+    /// <summary>
+    /// The period for Invocations: the whole window, so CloudWatch returns one datapoint (the window's total) per variant.
+    /// Why: the rule needs only the total; one point instead of 336 keeps 500 queries under GetMetricData's 100,800-point cap,
+    /// so a scope costs ⌈queries ÷ 500⌉ calls. A whole number of hours is a valid period at every retention tier.
+    /// </summary>
+    public static int TotalPeriodSeconds(AnalysisWindow window) => checked((int)(window.End - window.Start).TotalSeconds);
+
     public static MetricSpec Invocations(string endpointName, string variantName, int periodSeconds) =>
         new(InvocationsNamespace, InvocationsMetric, Dimensions(endpointName, variantName), InvocationsStat, periodSeconds);
 

@@ -43,7 +43,7 @@ public sealed class SageMakerEndpointIdleAnalyzer : IAnalyzer
             // Why: serverless variants bill per request and publish no instance metrics, so nothing is asked for them.
             foreach (var variant in endpoint.Variants.Where(v => !v.IsServerless))
             {
-                specs.Add(EndpointIdleMetrics.Invocations(endpoint.Name, variant.Name, periodSeconds));
+                specs.Add(EndpointIdleMetrics.Invocations(endpoint.Name, variant.Name, EndpointIdleMetrics.TotalPeriodSeconds(window)));
                 specs.Add(EndpointIdleMetrics.CpuUtilization(endpoint.Name, variant.Name, periodSeconds));
             }
         }

@@ -20,7 +20,7 @@ internal sealed record VariantUsage(
         var cpu = EndpointIdleMetrics.PointsInWindow(
             snapshot.Metrics, EndpointIdleMetrics.CpuUtilization(endpointName, variant.Name, period), window, out _);
         var invocations = EndpointIdleMetrics.PointsInWindow(
-            snapshot.Metrics, EndpointIdleMetrics.Invocations(endpointName, variant.Name, period), window, out var invocationsPresent);
+            snapshot.Metrics, EndpointIdleMetrics.Invocations(endpointName, variant.Name, EndpointIdleMetrics.TotalPeriodSeconds(window)), window, out var invocationsPresent);
 
         var expected = window.ExpectedPoints;
         var coverage = expected > 0 ? (double)cpu.Count / expected : 0d;

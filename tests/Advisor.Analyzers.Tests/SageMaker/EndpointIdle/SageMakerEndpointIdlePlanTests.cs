@@ -9,7 +9,7 @@ namespace Advisor.Analyzers.Tests.SageMaker.EndpointIdle;
 public sealed class SageMakerEndpointIdlePlanTests
 {
     [Fact]
-    public void Plans_Invocations_And_Cpu_Per_Endpoint_And_Variant_With_The_Window_Period()
+    public void Plans_One_Total_Of_Invocations_And_Hourly_Cpu_Per_Endpoint_And_Variant()
     {
         var snapshot = EndpointIdleFixtures.Load("missing-invocations");
 
@@ -19,9 +19,9 @@ public sealed class SageMakerEndpointIdlePlanTests
         MetricDimension[] green = [new("EndpointName", "quiet-prod"), new("VariantName", "green")];
         Assert.Equal(
             [
-                new MetricSpec("AWS/SageMaker", "Invocations", blue, "Sum", 3600),
+                new MetricSpec("AWS/SageMaker", "Invocations", blue, "Sum", 14 * 24 * 3600),
                 new MetricSpec("/aws/sagemaker/Endpoints", "CPUUtilization", blue, "Average", 3600),
-                new MetricSpec("AWS/SageMaker", "Invocations", green, "Sum", 3600),
+                new MetricSpec("AWS/SageMaker", "Invocations", green, "Sum", 14 * 24 * 3600),
                 new MetricSpec("/aws/sagemaker/Endpoints", "CPUUtilization", green, "Average", 3600),
             ],
             specs);
@@ -29,14 +29,15 @@ public sealed class SageMakerEndpointIdlePlanTests
     }
 
     [Fact]
-    public void Plans_With_The_Period_Of_The_Window_It_Is_Given()
+    public void Plans_Cpu_With_The_Window_Period_And_Invocations_As_One_Window_Total()
     {
         var snapshot = EndpointIdleFixtures.Load("idle");
         var window = snapshot.Window with { Period = TimeSpan.FromMinutes(5) };
 
-        var specs = EndpointIdleFixtures.Analyzer().PlanMetrics(snapshot.Inventory, window);
+        var specs = EndpointIdleFixtures.Analyzer().PlanMetrics(snapshot.Inventory, window).ToList();
 
-        Assert.All(specs, s => Assert.Equal(300, s.PeriodSeconds));
+        Assert.All(specs.Where(s => s.MetricName == "CPUUtilization"), s => Assert.Equal(300, s.PeriodSeconds));
+        Assert.All(specs.Where(s => s.MetricName == "Invocations"), s => Assert.Equal((int)(window.End - window.Start).TotalSeconds, s.PeriodSeconds));
     }
 
     [Theory]
