@@ -20,6 +20,16 @@ public sealed record MetricSpec(string Namespace, string MetricName, IReadOnlyLi
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Key);
 }
 
+/// <summary>A metric that exists in CloudWatch (from ListMetrics): namespace, name and its exact dimension set.</summary>
+public sealed record MetricIdentity(string Namespace, string MetricName, IReadOnlyList<MetricDimension> Dimensions)
+{
+    /// <summary>The dimension's value, or null when the metric does not carry it.</summary>
+    public string? Dimension(string name) => Dimensions.FirstOrDefault(d => d.Name == name)?.Value;
+
+    /// <summary>A query for this metric with a statistic and period (the exact dimension set, as CloudWatch requires).</summary>
+    public MetricSpec ToSpec(string stat, int periodSeconds) => new(Namespace, MetricName, Dimensions, stat, periodSeconds);
+}
+
 /// <summary>One datapoint.</summary>
 public sealed record MetricPoint(DateTimeOffset Timestamp, double Value);
 

@@ -12,6 +12,12 @@ public sealed record ScopeInventory(Scope Scope, IReadOnlyList<SageMakerEndpoint
 
     /// <summary>Hardware of every EC2 instance type in <see cref="Ec2Instances"/>.</summary>
     public IReadOnlyList<Ec2InstanceTypeInfo> Ec2InstanceTypes { get; init; } = [];
+
+    /// <summary>
+    /// CloudWatch-agent GPU metrics (namespace CWAgent, nvidia_smi_*) found with ListMetrics for the scope's EC2 instances.
+    /// Why: the agent adds dimensions (index, name, host, ...) whose values only ListMetrics can tell; a query must name them all.
+    /// </summary>
+    public IReadOnlyList<MetricIdentity> AgentMetrics { get; init; } = [];
 }
 
 /// <summary>
