@@ -24,3 +24,9 @@ internal sealed record MetricDataResultWire(
     string? Id, string? Label, List<DateTimeOffset>? Timestamps, List<double>? Values, string? StatusCode, List<MessageDataWire?>? Messages);
 
 internal sealed record MessageDataWire(string? Code, string? Value);
+
+internal sealed record ListMetricsInput(string? Namespace, string? MetricName, List<DimensionFilterWire>? Dimensions, string? NextToken);
+
+internal sealed record DimensionFilterWire(string Name, string? Value);
+
+internal sealed record ListMetricsOutput(List<MetricWire?>? Metrics, string? NextToken);

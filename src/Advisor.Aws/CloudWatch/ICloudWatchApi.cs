@@ -13,7 +13,23 @@ public interface ICloudWatchApi
     /// identical queries and that token.
     /// </summary>
     Task<GetMetricDataResponse> GetMetricDataAsync(GetMetricDataRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>One page (up to 500) of ListMetrics: the metrics that exist, each with its exact dimension set.</summary>
+    Task<ListMetricsResponse> ListMetricsAsync(ListMetricsRequest request, CancellationToken cancellationToken = default);
 }
+
+/// <summary>ListMetrics input. A dimension filter with a null value matches any value of that dimension.</summary>
+public sealed record ListMetricsRequest(
+    string? Namespace = null,
+    string? MetricName = null,
+    IReadOnlyList<DimensionFilter>? Dimensions = null,
+    string? NextToken = null);
+
+/// <summary>A ListMetrics dimension filter.</summary>
+public sealed record DimensionFilter(string Name, string? Value = null);
+
+/// <summary>ListMetrics output for one page.</summary>
+public sealed record ListMetricsResponse(IReadOnlyList<MetricIdentity> Metrics, string? NextToken);
 
 /// <summary>One MetricStat query with its id (first character a lower-case letter, unique within the call).</summary>
 public sealed record MetricDataQuery(string Id, MetricSpec Spec);

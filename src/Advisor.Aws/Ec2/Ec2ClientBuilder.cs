@@ -17,10 +17,12 @@ public static class Ec2ClientBuilder
         ArgumentNullException.ThrowIfNull(retry);
         var config = new AmazonEC2Config
         {
-            RetryMode = RequestRetryMode.Standard,
+            // Why: adaptive mode adds client-side rate limiting when throttled, matching our own clients' adaptive mode.
+            RetryMode = retry.Mode == AwsRetryMode.Adaptive ? RequestRetryMode.Adaptive : RequestRetryMode.Standard,
 
             // Why: MaxErrorRetry counts retries, our options count attempts (first try included).
-            MaxErrorRetry = Math.Max(0, retry.MaxAttempts - 1),
+            // In adaptive mode the SDK cannot tell throttles from other errors in this setting, so it gets the throttle budget.
+            MaxErrorRetry = Math.Max(0, (retry.Mode == AwsRetryMode.Adaptive ? retry.MaxThrottleAttempts : retry.MaxAttempts) - 1),
         };
         if (endpointOverride is null)
         {

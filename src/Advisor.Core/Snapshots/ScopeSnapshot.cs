@@ -57,6 +57,7 @@ public static class Sources
     public const string SageMakerNotebooks = "sagemaker:notebook-instances";
     public const string SageMakerStudioApps = "sagemaker:studio-apps";
     public const string CloudWatchMetrics = "cloudwatch:metrics";
+    public const string CloudWatchAgentMetrics = "cloudwatch:agent-metrics";
     public const string CostExplorer = "costexplorer";
     public const string Pricing = "pricing";
     public const string Ec2Instances = "ec2:instances";

@@ -61,6 +61,7 @@ internal static class DemoCommand
         ResultView.Render(console, result, top: 20);
         var written = OutputWriter.Write(output.FullName, result, groundTruth);
         var stats = sandbox.Stats.Snapshot();
+        written.Add(OutputWriter.WriteJson(output.FullName, "sandbox-stats.json", stats));
         console.MarkupLine(CultureInfo.InvariantCulture, $"[grey]AWS calls made: {Markup.Escape(string.Join(", ",
             stats.Calls.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value}")))}; metric queries {stats.MetricQueries}.[/]");
         foreach (var path in written)

@@ -1,6 +1,8 @@
 using Advisor.Analyzers.Registration;
 using Advisor.Aws.CloudWatch;
 using Advisor.Aws.Collection;
+using Advisor.Aws.Collection.Costs;
+using Advisor.Aws.Collection.Prices;
 using Advisor.Aws.SageMaker;
 using Advisor.Core.Analysis.Prioritization;
 using Advisor.Core.Pricing;
@@ -39,8 +41,10 @@ public static class AdvisorServices
         services.AddSingleton<EndpointInventoryCollector>();
         services.AddSingleton<MetricsCollector>();
         services.AddSingleton(sp => new ScopeCollector(
-            sp.GetRequiredService<EndpointInventoryCollector>(),
+            sp.GetRequiredService<ScopeInventoryCollector>(),
             sp.GetRequiredService<MetricsCollector>(),
+            sp.GetRequiredService<CostCollector>(),
+            sp.GetRequiredService<PriceListCollector>(),
             sp.GetRequiredService<CollectionOptions>(),
             asOf,
             sp.GetRequiredService<ILogger<ScopeCollector>>()));

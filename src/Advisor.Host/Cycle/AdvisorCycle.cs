@@ -35,11 +35,12 @@ public sealed class AdvisorCycle(
     /// <summary>Evaluates already collected snapshots (also used by tests and replays).</summary>
     public CycleResult Analyze(IReadOnlyList<ScopeSnapshot> snapshots)
     {
-        var context = new AnalysisContext(prices);
         var findings = new List<Finding>();
         var failures = new List<AnalyzerFailure>();
         foreach (var snapshot in snapshots)
         {
+            // Why: prices fetched for this scope win; the bundled table covers anything the Price List API did not give.
+            var context = new AnalysisContext(new SnapshotPriceBook(snapshot.Prices, prices));
             foreach (var analyzer in registry.All)
             {
                 using var _ = logger.BeginScope(new Dictionary<string, object>

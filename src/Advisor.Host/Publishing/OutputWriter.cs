@@ -8,7 +8,7 @@ namespace Advisor.Host.Publishing;
 public static class OutputWriter
 {
     /// <summary>Writes every file, each first to a temporary name and then moved into place, so a reader never sees half a file.</summary>
-    public static IReadOnlyList<string> Write(string directory, CycleResult result, GroundTruth? groundTruth)
+    public static List<string> Write(string directory, CycleResult result, GroundTruth? groundTruth)
     {
         Directory.CreateDirectory(directory);
         var written = new List<string>
@@ -26,6 +26,10 @@ public static class OutputWriter
 
         return written;
     }
+
+    /// <summary>Writes one more JSON document next to the reports (e.g. the sandbox's call counts).</summary>
+    public static string WriteJson<T>(string directory, string name, T value) =>
+        WriteAtomically(directory, name, w => w.Write(JsonSerializer.Serialize(value, RecommendationsDocument.JsonOptions)));
 
     private static string WriteAtomically(string directory, string name, Action<TextWriter> write)
     {

@@ -26,7 +26,7 @@ public sealed class CostCollectorTests : IDisposable
         Assert.False(first!.FromCache);
         Assert.True(second!.FromCache);
         Assert.Equal(first.Daily, second.Daily);
-        Assert.Equal((sandbox.Today.AddDays(-30), sandbox.Today), (first.Start, first.End));
+        Assert.Equal((sandbox.Today.AddDays(-new CostCollectorOptions().LookbackDays), sandbox.Today), (first.Start, first.End));
         Assert.NotNull(first.SavingsPlan);
     }
 

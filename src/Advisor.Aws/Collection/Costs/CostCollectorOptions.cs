@@ -8,11 +8,13 @@ public sealed class CostCollectorOptions
     public const string SectionName = "Costs";
 
     /// <summary>
-    /// Days of daily cost history (default 30, ending yesterday: End is today, exclusive).
-    /// Why at most 365: Cost Explorer keeps about 13 months of daily data; a longer window would be refused.
+    /// Days of daily cost history (default 14, ending yesterday: End is today, exclusive).
+    /// Why 14: the analyzers' window; daily service × usage-type groups of a few hundred endpoints then fit one page, so a scope
+    /// costs two billed requests a day (this and the Savings Plans recommendation). Why at most 365: Cost Explorer keeps about
+    /// 13 months of daily data; a longer window would be refused.
     /// </summary>
     [Range(1, 365)]
-    public int LookbackDays { get; set; } = 30;
+    public int LookbackDays { get; set; } = 14;
 
     /// <summary>Where cached results are kept (JSON files); null means <see cref="DefaultCacheDirectory"/>.</summary>
     public string? CacheDirectory { get; set; }
