@@ -1,4 +1,8 @@
+using Advisor.Analyzers.Ec2.GpuIdle;
+using Advisor.Analyzers.Ec2.GpuRightsize;
 using Advisor.Analyzers.SageMaker.EndpointIdle;
+using Advisor.Analyzers.SageMaker.NotebookIdle;
+using Advisor.Analyzers.SageMaker.TrainingSpot;
 using Advisor.Core.Analysis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +29,13 @@ public static class AnalyzerServiceCollectionExtensions
         services.AddAnalyzer<SageMakerEndpointIdleAnalyzer, SageMakerEndpointIdleOptions, SageMakerEndpointIdleOptionsValidator>(
             configuration, SageMakerEndpointIdleOptions.SectionName);
 
+        services.AddAnalyzer<SageMakerTrainingSpotAnalyzer, SageMakerTrainingSpotOptions, SageMakerTrainingSpotOptionsValidator>(
+            configuration, SageMakerTrainingSpotOptions.SectionName);
+        services.AddAnalyzer<SageMakerNotebookIdleAnalyzer, SageMakerNotebookIdleOptions, SageMakerNotebookIdleOptionsValidator>(
+            configuration, SageMakerNotebookIdleOptions.SectionName);
+
+        services.AddAnalyzer<Ec2GpuIdleAnalyzer, Ec2GpuIdleOptions, Ec2GpuIdleOptionsValidator>(configuration, Ec2GpuIdleOptions.SectionName);
+        services.AddAnalyzer<Ec2GpuRightsizeAnalyzer, Ec2GpuRightsizeOptions, Ec2GpuRightsizeOptionsValidator>(configuration, Ec2GpuRightsizeOptions.SectionName);
         services.TryAddSingleton<AnalyzerRegistry>();
         return services;
     }
@@ -48,6 +59,7 @@ public static class AnalyzerServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAnalyzer, TAnalyzer>());
+        AnalyzerOptionsBinding.Record<TAnalyzer, TOptions>(services, sectionName);
         return services;
     }
 

@@ -15,6 +15,7 @@ public static class CliApp
             DemoCommand.Create(console),
             SandboxCommand.Create(console),
             ScanCommand.Create(console),
+            CatalogueCommand.Create(console),
         };
         return root.Parse(args).InvokeAsync();
     }

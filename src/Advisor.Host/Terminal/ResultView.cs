@@ -16,13 +16,14 @@ public static class ResultView
         // Why: one scope is the common case; then account/region go in the caption and the rows keep to 80 columns.
         var scopes = result.Recommendations.Select(r => $"{r.Finding.Resource.Account}/{r.Finding.Resource.Region}").Distinct().ToList();
         var table = new Table().Border(TableBorder.Rounded).Title("[bold]Recommendations[/]");
-        table.AddColumn(new TableColumn("#").RightAligned());
-        table.AddColumn("P");
+        // Why: short columns never wrap; resource and action may, so a narrow terminal still shows every column.
+        table.AddColumn(new TableColumn("#").RightAligned().NoWrap());
+        table.AddColumn(new TableColumn("P").NoWrap());
         table.AddColumn(new TableColumn("$/month").RightAligned().NoWrap());
-        table.AddColumn(new TableColumn("Resource").NoWrap());
-        table.AddColumn(new TableColumn("Action").NoWrap());
-        table.AddColumn("Conf.");
-        table.AddColumn(new TableColumn("Risk").RightAligned());
+        table.AddColumn(new TableColumn("Resource"));
+        table.AddColumn(new TableColumn("Action"));
+        table.AddColumn(new TableColumn("Conf.").NoWrap());
+        table.AddColumn(new TableColumn("Risk").RightAligned().NoWrap());
         if (scopes.Count == 1)
         {
             table.Caption($"[grey]{Markup.Escape(scopes[0])}[/]");

@@ -60,8 +60,8 @@ public static class EstateGenerator
             EndpointConfigs = configs,
             Metrics = new MetricStore(series),
         };
-        estate = Ec2Planter.Plant(estate, options);
-        estate = SageMakerPlanter.Plant(estate, options);
+        estate = Ec2Planter.Plant(estate, options, opportunities, nearMisses);
+        estate = SageMakerPlanter.Plant(estate, options, opportunities, nearMisses);
         return new GeneratedEstate(estate, new GroundTruth(opportunities, nearMisses));
     }
 

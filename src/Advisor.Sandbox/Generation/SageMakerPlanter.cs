@@ -21,7 +21,11 @@ internal static class SageMakerPlanter
         "763104351884.dkr.ecr.{0}.amazonaws.com/sklearn-inference:1.2-1-cpu-py3",
     ];
 
-    public static SandboxEstate Plant(SandboxEstate estate, GeneratorOptions options)
+    /// <summary>
+    /// Plants the resources and adds the ground truth of <c>sagemaker-training-spot</c> and <c>sagemaker-notebook-idle</c>
+    /// (opportunities and near misses) to <paramref name="opportunities"/> and <paramref name="nearMisses"/>.
+    /// </summary>
+    public static SandboxEstate Plant(SandboxEstate estate, GeneratorOptions options, List<PlantedOpportunity> opportunities, List<NearMiss> nearMisses)
     {
         var rng = new Random(options.Seed ^ Salt);
         var models = PlantModels(estate, rng);
@@ -29,6 +33,12 @@ internal static class SageMakerPlanter
         var series = estate.Metrics.Keys.ToDictionary(k => k, k => estate.Metrics.Find(k)!);
         var jobs = TrainingJobPlanter.Plant(estate, rng, options.Scale, series);
         var (notebooks, apps) = WorkspacePlanter.Plant(estate, rng, options.Scale);
+
+        // Why: drawn after everything above, so the resources planted before the ground truth existed stay exactly as they were.
+        jobs.AddRange(TrainingSpotTruth.Plant(estate, rng));
+        notebooks.AddRange(NotebookIdleTruth.Plant(estate, rng));
+        TrainingSpotTruth.Record(estate, jobs, opportunities, nearMisses);
+        NotebookIdleTruth.Record(estate, notebooks, opportunities, nearMisses);
         return estate with
         {
             Models = models,

@@ -37,8 +37,11 @@ public sealed class DemoEndToEndTests
             Assert.True(savings == recommended[id], $"{id}: planted {savings}, recommended {recommended[id]}");
         }
 
-        var total = recommendations.RootElement.GetProperty("totalMonthlySavings").GetDecimal();
-        Assert.Equal(recommended.Values.Sum(), total);
+        // Headline totals sum primaries only, so no resource is counted twice.
+        var primaries = recommendations.RootElement.GetProperty("recommendations").EnumerateArray().ToList();
+        Assert.Equal(primaries.Count, primaries.Select(r => r.GetProperty("resource").GetProperty("id").GetString()).Distinct().Count());
+        Assert.Equal(primaries.Sum(r => r.GetProperty("monthlySavings").GetDecimal()),
+            recommendations.RootElement.GetProperty("totalMonthlySavings").GetDecimal());
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Advisor.Host.Tests.EndToEnd;
 public sealed class ScanAgainstSandboxTests
 {
     [Fact]
-    public async Task Scan_With_Environment_Credentials_Finds_The_Planted_Idle_Endpoints()
+    public async Task Scan_With_Environment_Credentials_Finds_Every_Planted_Opportunity()
     {
         var now = DateTimeOffset.UtcNow;
         var generated = EstateGenerator.Generate(new GeneratorOptions
@@ -33,11 +33,15 @@ public sealed class ScanAgainstSandboxTests
 
         Assert.True(exit == 0, stdout + stderr);
         Assert.DoesNotContain(SandboxCredentials.SecretAccessKey, stdout + stderr, StringComparison.Ordinal);
+        // Every planted (analyzer, resource) pair is found, as a primary or as an alternative for the same resource, and nothing else.
         using var doc = JsonDocument.Parse(File.ReadAllText(dir.File("recommendations.json")));
-        var ids = doc.RootElement.GetProperty("recommendations").EnumerateArray()
-            .Select(r => r.GetProperty("resource").GetProperty("id").GetString()!).Order(StringComparer.Ordinal).ToList();
-        var planted = generated.GroundTruth.Opportunities.Select(o => o.ResourceId).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(planted, ids);
+        var found = doc.RootElement.GetProperty("recommendations").EnumerateArray()
+            .SelectMany(r => new[] { r.GetProperty("analyzer").GetString()! }
+                .Concat(r.GetProperty("alternatives").EnumerateArray().Select(a => a.GetProperty("analyzer").GetString()!))
+                .Select(analyzer => analyzer + " " + r.GetProperty("resource").GetProperty("id").GetString()))
+            .Order(StringComparer.Ordinal).ToList();
+        var planted = generated.GroundTruth.Opportunities.Select(o => o.Analyzer + " " + o.ResourceId).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(planted, found);
         Assert.False(File.Exists(dir.File("ground-truth.json")));
     }
 

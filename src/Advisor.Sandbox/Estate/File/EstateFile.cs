@@ -76,6 +76,16 @@ public static class EstateFile
             }
         }
 
+        foreach (var job in draft.TrainingJobs)
+        {
+            ResourceSeriesWriter.WriteTrainingJob(series, job, draft.Now);
+        }
+
+        foreach (var instance in draft.Ec2Instances)
+        {
+            ResourceSeriesWriter.WriteEc2(series, instance, draft.Now);
+        }
+
         return new SandboxEstate
         {
             AccountId = draft.AccountId,
@@ -83,6 +93,13 @@ public static class EstateFile
             Now = draft.Now,
             Endpoints = draft.Endpoints.Select(e => e.Endpoint).ToList(),
             EndpointConfigs = draft.Endpoints.Select(e => e.Config).ToList(),
+            Models = draft.Models,
+            InferenceComponents = draft.InferenceComponents,
+            TrainingJobs = draft.TrainingJobs.Select(j => j.Job).ToList(),
+            NotebookInstances = draft.NotebookInstances,
+            StudioApps = draft.StudioApps,
+            Ec2Instances = draft.Ec2Instances.Select(i => i.Instance).ToList(),
+            StsExternalId = draft.StsExternalId,
             Metrics = new MetricStore(series),
         };
     }

@@ -7,7 +7,16 @@ namespace Advisor.Sandbox.Estate.File;
 internal sealed record EndpointDraft(SandboxEndpoint Endpoint, SandboxEndpointConfig Config, IReadOnlyList<GeneratedVariant> Variants);
 
 /// <summary>The whole file, read and validated.</summary>
-internal sealed record EstateDraft(string AccountId, string Region, DateTimeOffset Now, IReadOnlyList<EndpointDraft> Endpoints);
+internal sealed record EstateDraft(string AccountId, string Region, DateTimeOffset Now, IReadOnlyList<EndpointDraft> Endpoints)
+{
+    public IReadOnlyList<SandboxModel> Models { get; init; } = [];
+    public IReadOnlyList<SandboxInferenceComponent> InferenceComponents { get; init; } = [];
+    public IReadOnlyList<TrainingJobDraft> TrainingJobs { get; init; } = [];
+    public IReadOnlyList<SandboxNotebookInstance> NotebookInstances { get; init; } = [];
+    public IReadOnlyList<SandboxStudioApp> StudioApps { get; init; } = [];
+    public IReadOnlyList<Ec2Draft> Ec2Instances { get; init; } = [];
+    public string? StsExternalId { get; init; }
+}
 
 /// <summary>Reads and validates the top level and the endpoints of an estate document (the schema in docs/estate-format.md).</summary>
 internal static class EstateFileReader
@@ -18,7 +27,8 @@ internal static class EstateFileReader
 
     public static EstateDraft Read(DocumentNode root, EstateFileOptions options, ProblemList problems)
     {
-        var top = MapReader.Of(root, "", problems, "account", "region", "now", "endpoints");
+        var top = MapReader.Of(root, "", problems, "account", "region", "now", "stsExternalId", "endpoints",
+            "models", "inferenceComponents", "trainingJobs", "notebookInstances", "studioApps", "ec2Instances");
         if (top is null)
         {
             return new EstateDraft(options.AccountId, options.Region, options.Now, []);
@@ -47,7 +57,30 @@ internal static class EstateFileReader
             }
         }
 
-        return new EstateDraft(account, region, now, endpoints);
+        var models = ModelReader.Read(top, now, problems);
+        return new EstateDraft(account, region, now, endpoints)
+        {
+            Models = models,
+            InferenceComponents = InferenceComponentReader.Read(top, now, endpoints, models, problems),
+            TrainingJobs = TrainingJobReader.Read(top, now, region, problems),
+            NotebookInstances = NotebookInstanceReader.Read(top, now, problems),
+            StudioApps = StudioAppReader.Read(top, now, problems),
+            Ec2Instances = Ec2InstanceReader.Read(top, now, region, problems),
+            StsExternalId = StsExternalId(top),
+        };
+    }
+
+    private static string? StsExternalId(MapReader top)
+    {
+        var id = top.String("stsExternalId");
+        // Why: AWS's ExternalId rule: 2-1224 characters of letters, digits and +=,.@:/-_ (no spaces).
+        if (id is not null && (id.Length is < 2 or > 1224 || !id.All(c => char.IsAsciiLetterOrDigit(c) || "+=,.@:/-_".Contains(c))))
+        {
+            top.Problem("stsExternalId", "must be 2-1224 letters, digits or +=,.@:/-_ characters");
+            return null;
+        }
+
+        return id;
     }
 
     private static EndpointDraft? ReadEndpoint(

@@ -48,6 +48,9 @@ internal sealed class MapReader
 
     public string PathOf(string key) => Path.Length == 0 ? key : Path + "." + key;
 
+    /// <summary>The raw node of a field (null when absent), for cross-section look-ups that must not report problems.</summary>
+    public DocumentNode? Node(string key) => _fields.GetValueOrDefault(key);
+
     public bool Has(string key) => _fields.TryGetValue(key, out var node) && node is not ScalarNode { Value: null };
 
     public void Problem(string key, string message) => _problems.Add(PathOf(key), message);

@@ -29,7 +29,7 @@ public sealed class SageMakerCollectorTests
         Assert.Equal(SourceHealth.Healthy, status.Health);
         Assert.Equal(expected.Select(j => j.Name).Order(StringComparer.Ordinal), jobs.Select(j => j.Name).Order(StringComparer.Ordinal));
         Assert.Equal(expected.Count, sandbox.Server.Stats.Snapshot().CallsOf("SageMaker.DescribeTrainingJob"));
-        var spot = jobs.First(j => j.CheckpointS3Uri is not null && j.BillableTime is not null);
+        var spot = jobs.First(j => j.EnableManagedSpotTraining && j.Status == "Completed" && j.BillableTime is not null);
         Assert.True(spot.BillableTime < spot.TrainingTime);
 
         var (again, secondStatus) = await collector.CollectAsync(since, CancellationToken.None);
