@@ -16,6 +16,7 @@ public static class CliApp
             SandboxCommand.Create(console),
             ScanCommand.Create(console),
             CatalogueCommand.Create(console),
+            IamPolicyCommand.Create(console),
         };
         return root.Parse(args).InvokeAsync();
     }

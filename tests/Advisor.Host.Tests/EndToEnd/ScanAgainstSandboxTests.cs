@@ -11,25 +11,11 @@ public sealed class ScanAgainstSandboxTests
     [Fact]
     public async Task Scan_With_Environment_Credentials_Finds_Every_Planted_Opportunity()
     {
-        var now = DateTimeOffset.UtcNow;
-        var generated = EstateGenerator.Generate(new GeneratorOptions
-        {
-            Seed = 5,
-            Scale = 25,
-            Now = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero),
-        });
+        var generated = Generate(seed: 5, scale: 25);
         await using var sandbox = await SandboxServer.StartAsync(generated.Estate, generated.GroundTruth, new SandboxOptions());
         using var dir = new TempDir();
 
-        var (exit, stdout, stderr) = await ProcessRunner.RunAsync("dotnet",
-            [ProcessRunner.AdvisorDll(), "scan", "--endpoint-url", sandbox.BaseUrl.ToString(), "--region", "us-east-1", "--output", dir.Path],
-            new Dictionary<string, string?>
-            {
-                ["AWS_ACCESS_KEY_ID"] = SandboxCredentials.AccessKeyId,
-                ["AWS_SECRET_ACCESS_KEY"] = SandboxCredentials.SecretAccessKey,
-                ["AWS_SESSION_TOKEN"] = null,
-                ["AWS_PROFILE"] = null,
-            });
+        var (exit, stdout, stderr) = await ScanAsync(sandbox, dir, SandboxCredentials.SecretAccessKey);
 
         Assert.True(exit == 0, stdout + stderr);
         Assert.DoesNotContain(SandboxCredentials.SecretAccessKey, stdout + stderr, StringComparison.Ordinal);
@@ -48,23 +34,11 @@ public sealed class ScanAgainstSandboxTests
     [Fact]
     public async Task Scan_With_A_Wrong_Secret_Reports_The_Denied_Source_Instead_Of_An_Empty_Estate()
     {
-        var now = DateTimeOffset.UtcNow;
-        var generated = EstateGenerator.Generate(new GeneratorOptions
-        {
-            Seed = 6,
-            Scale = 10,
-            Now = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero),
-        });
+        var generated = Generate(seed: 6, scale: 10);
         await using var sandbox = await SandboxServer.StartAsync(generated.Estate, generated.GroundTruth, new SandboxOptions());
         using var dir = new TempDir();
 
-        var (exit, stdout, stderr) = await ProcessRunner.RunAsync("dotnet",
-            [ProcessRunner.AdvisorDll(), "scan", "--endpoint-url", sandbox.BaseUrl.ToString(), "--region", "us-east-1", "--output", dir.Path],
-            new Dictionary<string, string?>
-            {
-                ["AWS_ACCESS_KEY_ID"] = SandboxCredentials.AccessKeyId,
-                ["AWS_SECRET_ACCESS_KEY"] = "not-the-secret",
-            });
+        var (exit, stdout, stderr) = await ScanAsync(sandbox, dir, "not-the-secret");
 
         Assert.True(exit == 0, stdout + stderr);
         Assert.Contains("AccessDenied", stdout, StringComparison.Ordinal);
@@ -74,4 +48,23 @@ public sealed class ScanAgainstSandboxTests
         Assert.Equal("AccessDenied", source.GetProperty("health").GetString());
         Assert.Empty(doc.RootElement.GetProperty("recommendations").EnumerateArray());
     }
+
+    private static GeneratedEstate Generate(int seed, int scale) => EstateGenerator.Generate(new GeneratorOptions
+    {
+        Seed = seed,
+        Scale = scale,
+        Now = GeneratorOptions.FloorToHour(DateTimeOffset.UtcNow),
+    });
+
+    /// <summary>Runs the built CLI as its own process, with credentials only in its environment (the default chain reads them).</summary>
+    private static Task<(int ExitCode, string StdOut, string StdErr)> ScanAsync(SandboxServer sandbox, TempDir dir, string secretKey) =>
+        ProcessRunner.RunAsync("dotnet",
+            [ProcessRunner.AdvisorDll(), "scan", "--endpoint-url", sandbox.BaseUrl.ToString(), "--region", "us-east-1", "--output", dir.Path],
+            new Dictionary<string, string?>
+            {
+                ["AWS_ACCESS_KEY_ID"] = SandboxCredentials.AccessKeyId,
+                ["AWS_SECRET_ACCESS_KEY"] = secretKey,
+                ["AWS_SESSION_TOKEN"] = null,
+                ["AWS_PROFILE"] = null,
+            });
 }

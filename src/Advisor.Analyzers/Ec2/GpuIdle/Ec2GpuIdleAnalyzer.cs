@@ -60,7 +60,7 @@ public sealed class Ec2GpuIdleAnalyzer : IAnalyzer
             var type = Ec2Hardware.TypeOf(snapshot.Inventory, instance);
             if (type is null)
             {
-                findings.Add(new Ec2FindingBuilder(Id, instance, snapshot.Scope).Insufficient(
+                findings.Add(Ec2Hardware.Findings(Id, instance, snapshot.Scope).Insufficient(
                     $"The hardware of {instance.InstanceType} (instance {instance.InstanceId}) was not described, so whether it has GPUs is unknown."));
             }
             else if (Ec2Hardware.IsAccelerated(type))

@@ -1,3 +1,5 @@
+using Advisor.Analyzers.Common;
+using Advisor.Core.Domain;
 using Advisor.Core.Snapshots;
 
 namespace Advisor.Analyzers.Ec2.GpuIdle;
@@ -23,4 +25,14 @@ internal static class Ec2Hardware
         inventory.Ec2InstanceTypes.FirstOrDefault(t => string.Equals(t.InstanceType, instance.InstanceType, StringComparison.Ordinal));
 
     public static bool IsAccelerated(Ec2InstanceTypeInfo type) => type.GpuCount > 0 || type.AcceleratorCount > 0;
+
+    /// <summary>The finding factory for one instance (EC2 snapshots carry no ARN, so it is composed from the scope).</summary>
+    public static FindingFactory Findings(string analyzerId, Ec2Instance instance, Scope scope) => new(
+        analyzerId,
+        new ResourceRef(
+            instance.InstanceId,
+            $"arn:aws:ec2:{scope.Region}:{scope.Account}:instance/{instance.InstanceId}",
+            ResourceTypes.Ec2Instance,
+            scope.Account,
+            scope.Region));
 }

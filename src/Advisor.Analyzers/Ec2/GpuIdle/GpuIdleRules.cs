@@ -15,7 +15,7 @@ internal static class GpuIdleRules
 
     public static Finding Evaluate(Ec2Instance instance, Ec2InstanceTypeInfo type, ScopeSnapshot snapshot, IPriceBook prices, Ec2GpuIdleOptions options)
     {
-        var result = new Ec2FindingBuilder(Ec2GpuIdleAnalyzer.Id, instance, snapshot.Scope);
+        var result = Ec2Hardware.Findings(Ec2GpuIdleAnalyzer.Id, instance, snapshot.Scope);
         var id = instance.InstanceId;
         var usage = DailyUsage.Measure(instance, snapshot);
         var idleDays = usage.Days.Count(d => DailyUsage.IsIdle(d, options));
@@ -61,19 +61,16 @@ internal static class GpuIdleRules
             summary += " Spot instance without a spot price in the snapshot: savings use the on-demand list price, an upper bound.";
         }
 
-        return result.Recommend(StopAction, summary, savings, evidence) with
+        // Why: High needs measured GPUs (agent); CPU/network alone are partial signals (Medium); a guessed spot rate lowers it again.
+        var confidence = (usage.HasAgent, price.SpotPriceMissing) switch
         {
-            // Why: High needs measured GPUs (agent); CPU/network alone are partial signals (Medium); a guessed spot rate lowers it again.
-            Confidence = (usage.HasAgent, price.SpotPriceMissing) switch
-            {
-                (true, false) => Confidence.High,
-                (true, true) or (false, false) => Confidence.Medium,
-                _ => Confidence.Low,
-            },
-
-            // Why: Compute Optimizer's scale: stopping an EBS-backed box is reversible (1); an instance-store root means terminate (3).
-            Risk = instanceStore ? 3 : 1,
-            Effort = instanceStore ? Effort.Medium : Effort.VeryLow,
+            (true, false) => Confidence.High,
+            (true, true) or (false, false) => Confidence.Medium,
+            _ => Confidence.Low,
         };
+
+        // Why: Compute Optimizer's scale: stopping an EBS-backed box is reversible (1); an instance-store root means terminate (3).
+        return result.Recommend(
+            StopAction, summary, savings, evidence, confidence, risk: instanceStore ? 3 : 1, instanceStore ? Effort.Medium : Effort.VeryLow);
     }
 }

@@ -17,7 +17,7 @@ internal static class GpuRightsizeRules
 
     public static Finding Evaluate(Ec2Instance instance, ScopeSnapshot snapshot, IPriceBook prices, Ec2GpuRightsizeOptions options)
     {
-        var result = new Ec2FindingBuilder(Ec2GpuRightsizeAnalyzer.Id, instance, snapshot.Scope);
+        var result = Ec2Hardware.Findings(Ec2GpuRightsizeAnalyzer.Id, instance, snapshot.Scope);
         var (id, type, region) = (instance.InstanceId, instance.InstanceType, snapshot.Scope.Region);
         if (prices.Spec(type) is not { } spec)
         {
@@ -98,15 +98,10 @@ internal static class GpuRightsizeRules
             summary += " Spot instance: savings use on-demand list prices, so the real saving is smaller.";
         }
 
-        return result.Recommend(ChangeTypeAction, summary, savings, evidence) with
-        {
-            // Why: measured GPUs and CPU with enough hours, but host memory and throughput were not: High only for on-demand rates.
-            Confidence = Ec2Hardware.IsSpot(instance) ? Confidence.Medium : Confidence.High,
-
-            // Why: Compute Optimizer rates a type change that needs a stop/start as risk 2 (downtime, reversible).
-            Risk = 2,
-            Effort = Effort.Low,
-        };
+        // Why: measured GPUs and CPU with enough hours, but host memory and throughput were not: High only for on-demand rates.
+        // Compute Optimizer rates a type change that needs a stop/start as risk 2 (downtime, reversible).
+        return result.Recommend(
+            ChangeTypeAction, summary, savings, evidence, Ec2Hardware.IsSpot(instance) ? Confidence.Medium : Confidence.High, risk: 2, Effort.Low);
     }
 
     private static Dictionary<string, object?> Observations(

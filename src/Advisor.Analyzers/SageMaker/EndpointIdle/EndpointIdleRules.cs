@@ -1,3 +1,4 @@
+using Advisor.Analyzers.Common;
 using Advisor.Core.Domain;
 using Advisor.Core.Pricing;
 using Advisor.Core.Snapshots;
@@ -7,9 +8,14 @@ namespace Advisor.Analyzers.SageMaker.EndpointIdle;
 /// <summary>The endpoint-idle rule, step by step: exclusions, data sufficiency, prices, then the invocation threshold.</summary>
 internal static class EndpointIdleRules
 {
+    /// <summary>Why: the action id the remediation and the recommendation id are keyed on.</summary>
+    public const string DeleteAction = "delete-endpoint";
+
     public static Finding Evaluate(SageMakerEndpoint endpoint, ScopeSnapshot snapshot, IPriceBook prices, SageMakerEndpointIdleOptions options)
     {
-        var result = new FindingBuilder(endpoint, snapshot.Scope);
+        var result = new FindingFactory(
+            SageMakerEndpointIdleAnalyzer.Id,
+            new ResourceRef(endpoint.Name, endpoint.Arn, ResourceTypes.SageMakerEndpoint, snapshot.Scope.Account, snapshot.Scope.Region));
         var window = snapshot.Window;
         var variants = endpoint.Variants;
         var name = endpoint.Name;
@@ -95,10 +101,16 @@ internal static class EndpointIdleRules
             return result.NoAction($"Endpoint {name} runs no instances now ({fleet}); deleting it saves nothing.", evidence);
         }
 
+        // Why: measured with full coverage (the gap check passed), so High; deleting an unused endpoint is low risk
+        // (Compute Optimizer's scale: 1) because re-creating it from the kept config is one call, and the work is one API call.
         return result.Recommend(
+            DeleteAction,
             $"Endpoint {name} served {SummaryText.Number(total)} invocations in {SummaryText.Days(window)} days on {fleet}; "
             + "delete it (config and model are kept).",
             savings,
-            evidence);
+            evidence,
+            Confidence.High,
+            risk: 1,
+            Effort.VeryLow);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Advisor.Analyzers.Common;
 using Advisor.Core.Domain;
 using Advisor.Core.Pricing;
 using Advisor.Core.Snapshots;
@@ -8,6 +9,9 @@ namespace Advisor.Analyzers.SageMaker.NotebookIdle;
 /// <summary>The notebook-idle rule for one InService notebook: lifecycle config, age since the last change, price, then savings.</summary>
 internal static class NotebookIdleRules
 {
+    /// <summary>Why: the action id the remediation and the recommendation id are keyed on.</summary>
+    public const string StopAction = "stop-notebook-and-add-auto-stop";
+
     /// <summary>Why: the savings assumption is stated per week (business hours out of 24 × 7).</summary>
     public const decimal HoursPerWeek = 168m;
 
@@ -18,7 +22,9 @@ internal static class NotebookIdleRules
 
     public static Finding Evaluate(SageMakerNotebookInstance notebook, ScopeSnapshot snapshot, IPriceBook prices, SageMakerNotebookIdleOptions options)
     {
-        var result = new NotebookIdleFindingBuilder(notebook, snapshot.Scope);
+        var result = new FindingFactory(
+            SageMakerNotebookIdleAnalyzer.Id,
+            new ResourceRef(notebook.Name, notebook.Arn, ResourceTypes.SageMakerNotebookInstance, snapshot.Scope.Account, snapshot.Scope.Region));
         var name = notebook.Name;
 
         // Why: the window's end is the snapshot's "now" (analyzers never read the clock).
@@ -67,11 +73,17 @@ internal static class NotebookIdleRules
             ],
             Observations = observations,
         };
+        // Why: no CloudWatch metrics exist for notebook instances, so idleness is derived from status, LastModifiedTime and the
+        // missing lifecycle config (Medium). Stopping keeps the ML storage volume and restarting takes minutes: risk 1, low effort.
         return result.Recommend(
+            StopAction,
             $"Notebook {name} ({notebook.InstanceType}) has been InService with no lifecycle config (no auto-stop) and unchanged for "
             + $"{Days(unmodified)} days; stop it and add an auto-stop lifecycle config (savings {assumption}).",
             savings,
-            evidence);
+            evidence,
+            Confidence.Medium,
+            risk: 1,
+            Effort.Low);
     }
 
     private static Dictionary<string, object?> Observations(SageMakerNotebookInstance notebook, TimeSpan unmodified, SageMakerNotebookIdleOptions options)

@@ -1,3 +1,4 @@
+using Advisor.Analyzers.Common;
 using Advisor.Core.Domain;
 using Advisor.Core.Pricing;
 using Advisor.Core.Snapshots;
@@ -7,9 +8,17 @@ namespace Advisor.Analyzers.SageMaker.TrainingSpot;
 /// <summary>The training-spot rule for one pipeline: already on spot, recurrence, billed runs, prices, discount, then the action.</summary>
 internal static class TrainingSpotRules
 {
+    /// <summary>The action when the pipeline checkpoints or its runs are short: turn managed spot on.</summary>
+    public const string EnableSpotAction = "enable-managed-spot";
+
+    /// <summary>The action for long runs without checkpoints: add CheckpointConfig first, then managed spot.</summary>
+    public const string CheckpointThenSpotAction = "add-checkpointing-then-spot";
+
     public static Finding Evaluate(TrainingPipeline pipeline, ScopeSnapshot snapshot, IPriceBook prices, SageMakerTrainingSpotOptions options)
     {
-        var result = new TrainingSpotFindingBuilder(pipeline, snapshot.Scope);
+        var result = new FindingFactory(
+            SageMakerTrainingSpotAnalyzer.Id,
+            new ResourceRef(pipeline.Id, pipeline.Latest.Arn, ResourceTypes.SageMakerTrainingJob, snapshot.Scope.Account, snapshot.Scope.Region));
         var observations = TrainingSpotEvidence.Runs(pipeline, options);
         var name = pipeline.Id;
         var days = SpotText.Number(options.LookbackDays);
@@ -71,15 +80,21 @@ internal static class TrainingSpotRules
         if (checkpoints || isShort)
         {
             var why = checkpoints ? "it already checkpoints to S3" : $"its longest run took {SpotText.Hours(spend.LongestRun)}, under {SpotText.Hours(options.ShortJobMaxRuntime)}";
-            return result.EnableSpot(
+            // Why: a checkpointing pipeline resumes after an interruption, so the saving is near-certain (High); a short one
+            // restarts and loses under an hour (Medium). Either is a settings change on the job definition: risk 1, low effort.
+            return result.Recommend(
+                EnableSpotAction,
                 $"{spending}; {why}, so enable managed spot training (MaxWaitTimeInSeconds ≥ MaxRuntimeInSeconds): {range}.",
-                savings, evidence, checkpoints);
+                savings, evidence, checkpoints ? Confidence.High : Confidence.Medium, risk: 1, Effort.Low);
         }
 
-        return result.CheckpointThenSpot(
+        // Why: the saving depends on a code change (saving and resuming from checkpoints) whose cost we cannot see, and a long
+        // run interrupted before it checkpoints repeats work: a heuristic (Low), risk 2, medium effort.
+        return result.Recommend(
+            CheckpointThenSpotAction,
             $"{spending}; its runs take up to {SpotText.Hours(spend.LongestRun)} without checkpoints, so add CheckpointConfig, "
             + $"then enable managed spot training: {range}.",
-            savings, evidence);
+            savings, evidence, Confidence.Low, risk: 2, Effort.Medium);
     }
 
     private static Evidence Plain(IReadOnlyDictionary<string, object?> observations) => new() { Observations = observations };

@@ -1,4 +1,5 @@
 using Advisor.Analyzers.Ec2.GpuIdle;
+using Advisor.Analyzers.Tests.Support;
 using Advisor.Core.Domain;
 
 namespace Advisor.Analyzers.Tests.Ec2.GpuIdle;
@@ -8,7 +9,7 @@ public sealed class Ec2GpuIdleAnalyzerTests
     [Fact]
     public void Recommends_Stopping_An_Idle_Gpu_Instance_With_Agent_Metrics_At_High_Confidence()
     {
-        var finding = GpuIdleFixtures.For("idle-agent", "i-0idle0agent0001");
+        var finding = Fixtures.GpuIdle.For("idle-agent", "i-0idle0agent0001");
 
         Assert.Equal(FindingKind.Recommend, finding.Kind);
         Assert.Equal("ec2-gpu-idle", finding.AnalyzerId);
@@ -29,7 +30,7 @@ public sealed class Ec2GpuIdleAnalyzerTests
     [Fact]
     public void Recommends_At_Medium_Confidence_From_Cpu_And_Network_Alone()
     {
-        var finding = GpuIdleFixtures.For("idle-no-agent", "i-0idle0noagent01");
+        var finding = Fixtures.GpuIdle.For("idle-no-agent", "i-0idle0noagent01");
 
         Assert.Equal(FindingKind.Recommend, finding.Kind);
         Assert.Equal(383.98m, finding.Savings!.Amount);
@@ -40,7 +41,7 @@ public sealed class Ec2GpuIdleAnalyzerTests
     [Fact]
     public void Takes_No_Action_On_A_Busy_Instance()
     {
-        var finding = GpuIdleFixtures.For("busy", "i-0busy0000000001");
+        var finding = Fixtures.GpuIdle.For("busy", "i-0busy0000000001");
 
         Assert.Equal(FindingKind.NoAction, finding.Kind);
         Assert.Null(finding.Savings);
@@ -50,7 +51,7 @@ public sealed class Ec2GpuIdleAnalyzerTests
     [Fact]
     public void Reports_Insufficient_Data_With_Only_12_Days_Of_Datapoints()
     {
-        var finding = GpuIdleFixtures.For("insufficient", "i-0gap00000000001");
+        var finding = Fixtures.GpuIdle.For("insufficient", "i-0gap00000000001");
 
         Assert.Equal(FindingKind.InsufficientData, finding.Kind);
         Assert.Contains("12 of 14 days (needs 13)", finding.Summary, StringComparison.Ordinal);
@@ -59,7 +60,7 @@ public sealed class Ec2GpuIdleAnalyzerTests
     [Fact]
     public void Counts_13_Of_14_Idle_Days_As_Idle_And_12_As_Busy_With_A_Day_Exactly_At_The_Cpu_Threshold_Not_Idle()
     {
-        var findings = GpuIdleFixtures.Analyze("boundary");
+        var findings = Fixtures.GpuIdle.Analyze("boundary");
 
         Assert.Equal(FindingKind.Recommend, Assert.Single(findings, f => f.Resource.Id == "i-0thirteen000001").Kind);
         var twelve = Assert.Single(findings, f => f.Resource.Id == "i-0twelve00000001");
@@ -70,7 +71,7 @@ public sealed class Ec2GpuIdleAnalyzerTests
     [Fact]
     public void Treats_Exactly_5_MB_Of_Network_In_A_Day_As_Not_Idle()
     {
-        var finding = GpuIdleFixtures.For("boundary", "i-0network0000001");
+        var finding = Fixtures.GpuIdle.For("boundary", "i-0network0000001");
 
         Assert.Equal(FindingKind.NoAction, finding.Kind);
         Assert.Equal(5_000_000d, finding.Evidence.Observations["peakDailyNetworkBytes"]);
@@ -79,7 +80,7 @@ public sealed class Ec2GpuIdleAnalyzerTests
     [Fact]
     public void Takes_No_Action_When_The_Agent_Shows_A_Gpu_Above_5_Percent_On_Two_Days()
     {
-        var finding = GpuIdleFixtures.For("gpu-busy", "i-0gpubusy0000001");
+        var finding = Fixtures.GpuIdle.For("gpu-busy", "i-0gpubusy0000001");
 
         Assert.Equal(FindingKind.NoAction, finding.Kind);
         Assert.Equal(6.0, finding.Evidence.Observations["peakDailyGpuMaxPercent"]);
@@ -88,7 +89,7 @@ public sealed class Ec2GpuIdleAnalyzerTests
     [Fact]
     public void Prices_A_Spot_Instance_At_The_Latest_Spot_Price_In_Its_Zone()
     {
-        var finding = GpuIdleFixtures.For("spot", "i-0spotpriced0001");
+        var finding = Fixtures.GpuIdle.For("spot", "i-0spotpriced0001");
 
         Assert.Equal(new MonthlySavings(153.59m, CostBasis.Net), finding.Savings);
         Assert.Equal(0.2104m, Assert.Single(finding.Evidence.Prices).HourlyUsd);
@@ -98,7 +99,7 @@ public sealed class Ec2GpuIdleAnalyzerTests
     [Fact]
     public void Flags_A_Spot_Instance_Without_A_Spot_Price_And_Lowers_Its_Confidence()
     {
-        var finding = GpuIdleFixtures.For("spot", "i-0spotunpriced01");
+        var finding = Fixtures.GpuIdle.For("spot", "i-0spotunpriced01");
 
         Assert.Equal(new MonthlySavings(383.98m, CostBasis.ListOnDemand), finding.Savings);
         Assert.Equal(Confidence.Low, finding.Confidence);
@@ -109,7 +110,7 @@ public sealed class Ec2GpuIdleAnalyzerTests
     [Fact]
     public void Raises_The_Risk_Of_An_Instance_Store_Root_And_Says_Why()
     {
-        var finding = GpuIdleFixtures.For("mixed", "i-0instancestore1");
+        var finding = Fixtures.GpuIdle.For("mixed", "i-0instancestore1");
 
         Assert.Equal(FindingKind.Recommend, finding.Kind);
         Assert.Equal(3, finding.Risk);
@@ -119,7 +120,7 @@ public sealed class Ec2GpuIdleAnalyzerTests
     [Fact]
     public void Skips_Stopped_And_Cpu_Only_Instances_But_Covers_Inferentia()
     {
-        var ids = GpuIdleFixtures.Analyze("mixed").Select(f => f.Resource.Id).Order(StringComparer.Ordinal).ToList();
+        var ids = Fixtures.GpuIdle.Analyze("mixed").Select(f => f.Resource.Id).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(["i-0inferentia0001", "i-0instancestore1"], ids);
     }
@@ -127,7 +128,7 @@ public sealed class Ec2GpuIdleAnalyzerTests
     [Fact]
     public void A_Stricter_Option_Changes_The_Verdict()
     {
-        var finding = GpuIdleFixtures.For("boundary", "i-0thirteen000001", new Ec2GpuIdleOptions { MaxNonIdleDays = 0 });
+        var finding = Fixtures.GpuIdle.For("boundary", "i-0thirteen000001", new Ec2GpuIdleOptions { MaxNonIdleDays = 0 });
 
         Assert.Equal(FindingKind.NoAction, finding.Kind);
     }

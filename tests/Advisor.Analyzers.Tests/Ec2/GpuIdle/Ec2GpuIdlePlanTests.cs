@@ -1,3 +1,5 @@
+using Advisor.Analyzers.Tests.Support;
+
 namespace Advisor.Analyzers.Tests.Ec2.GpuIdle;
 
 public sealed class Ec2GpuIdlePlanTests
@@ -5,9 +7,9 @@ public sealed class Ec2GpuIdlePlanTests
     [Fact]
     public void Plans_Daily_Cpu_Maximum_Network_Sums_And_Agent_Gpu_Maximum_With_The_Exact_Dimensions()
     {
-        var snapshot = GpuIdleFixtures.Load("idle-agent");
+        var snapshot = Fixtures.GpuIdle.Load("idle-agent");
 
-        var specs = GpuIdleFixtures.Analyzer().PlanMetrics(snapshot.Inventory, snapshot.Window).ToList();
+        var specs = Fixtures.GpuIdle.Analyzer().PlanMetrics(snapshot.Inventory, snapshot.Window).ToList();
 
         Assert.Equal(4, specs.Count);
         Assert.All(specs, s => Assert.Equal(86_400, s.PeriodSeconds));
@@ -22,9 +24,9 @@ public sealed class Ec2GpuIdlePlanTests
     [Fact]
     public void Plans_Nothing_For_Stopped_Or_Cpu_Only_Instances()
     {
-        var snapshot = GpuIdleFixtures.Load("mixed");
+        var snapshot = Fixtures.GpuIdle.Load("mixed");
 
-        var ids = GpuIdleFixtures.Analyzer().PlanMetrics(snapshot.Inventory, snapshot.Window)
+        var ids = Fixtures.GpuIdle.Analyzer().PlanMetrics(snapshot.Inventory, snapshot.Window)
             .Select(s => s.Dimensions.Single(d => d.Name == "InstanceId").Value).Distinct().Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(["i-0inferentia0001", "i-0instancestore1"], ids);
@@ -33,10 +35,10 @@ public sealed class Ec2GpuIdlePlanTests
     [Fact]
     public void Asks_For_One_Point_Per_Day_Per_Series()
     {
-        var snapshot = GpuIdleFixtures.Load("idle-agent");
+        var snapshot = Fixtures.GpuIdle.Load("idle-agent");
         var window = snapshot.Window;
 
-        var points = GpuIdleFixtures.Analyzer().PlanMetrics(snapshot.Inventory, window)
+        var points = Fixtures.GpuIdle.Analyzer().PlanMetrics(snapshot.Inventory, window)
             .Sum(s => (window.End - window.Start).TotalSeconds / s.PeriodSeconds);
 
         Assert.Equal(4 * 14, points);

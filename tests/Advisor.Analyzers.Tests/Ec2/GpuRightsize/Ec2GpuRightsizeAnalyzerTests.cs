@@ -1,4 +1,5 @@
 using Advisor.Analyzers.Ec2.GpuRightsize;
+using Advisor.Analyzers.Tests.Support;
 using Advisor.Core.Domain;
 
 namespace Advisor.Analyzers.Tests.Ec2.GpuRightsize;
@@ -8,7 +9,7 @@ public sealed class Ec2GpuRightsizeAnalyzerTests
     [Fact]
     public void Moves_A_Four_Gpu_Instance_Using_One_Gpu_To_The_Smallest_Same_Model_Type()
     {
-        var finding = GpuRightsizeFixtures.For("oversized", "i-0oversized00001");
+        var finding = Fixtures.GpuRightsize.For("oversized", "i-0oversized00001");
 
         Assert.Equal(FindingKind.Recommend, finding.Kind);
         Assert.Equal("ec2-gpu-rightsize", finding.AnalyzerId);
@@ -27,7 +28,7 @@ public sealed class Ec2GpuRightsizeAnalyzerTests
     [Fact]
     public void Recommends_When_Demand_Plus_Headroom_Just_Fits_One_Gpu()
     {
-        var finding = GpuRightsizeFixtures.For("boundary", "i-0justfits000001");
+        var finding = Fixtures.GpuRightsize.For("boundary", "i-0justfits000001");
 
         Assert.Equal(FindingKind.Recommend, finding.Kind);
         Assert.Equal("g5.xlarge", finding.Evidence.Observations["candidate"]);
@@ -36,7 +37,7 @@ public sealed class Ec2GpuRightsizeAnalyzerTests
     [Fact]
     public void Takes_No_Action_When_Demand_Plus_Headroom_Just_Exceeds_One_Gpu()
     {
-        var finding = GpuRightsizeFixtures.For("boundary", "i-0justover000001");
+        var finding = Fixtures.GpuRightsize.For("boundary", "i-0justover000001");
 
         Assert.Equal(FindingKind.NoAction, finding.Kind);
         Assert.Contains("no cheaper type of the same GPU model fits", finding.Summary, StringComparison.Ordinal);
@@ -45,7 +46,7 @@ public sealed class Ec2GpuRightsizeAnalyzerTests
     [Fact]
     public void Lower_Headroom_Makes_The_Near_Miss_Fit()
     {
-        var finding = GpuRightsizeFixtures.For("boundary", "i-0justover000001", new Ec2GpuRightsizeOptions { Headroom = 0.1 });
+        var finding = Fixtures.GpuRightsize.For("boundary", "i-0justover000001", new Ec2GpuRightsizeOptions { Headroom = 0.1 });
 
         Assert.Equal(FindingKind.Recommend, finding.Kind);
     }
@@ -53,7 +54,7 @@ public sealed class Ec2GpuRightsizeAnalyzerTests
     [Fact]
     public void Reports_Insufficient_Data_Without_Agent_Metrics()
     {
-        var finding = GpuRightsizeFixtures.For("no-agent", "i-0noagent0000001");
+        var finding = Fixtures.GpuRightsize.For("no-agent", "i-0noagent0000001");
 
         Assert.Equal(FindingKind.InsufficientData, finding.Kind);
         Assert.Contains("nvidia_smi_utilization_gpu", finding.Summary, StringComparison.Ordinal);
@@ -62,17 +63,17 @@ public sealed class Ec2GpuRightsizeAnalyzerTests
     [Fact]
     public void Reports_Insufficient_Data_With_29_Complete_Hours()
     {
-        var finding = GpuRightsizeFixtures.For("few-hours", "i-0fewhours000001");
+        var finding = Fixtures.GpuRightsize.For("few-hours", "i-0fewhours000001");
 
         Assert.Equal(FindingKind.InsufficientData, finding.Kind);
         Assert.Contains("29 hours with every GPU reporting", finding.Summary, StringComparison.Ordinal);
-        Assert.Equal(FindingKind.Recommend, GpuRightsizeFixtures.For("few-hours", "i-0fewhours000001", new Ec2GpuRightsizeOptions { MinDatapoints = 29 }).Kind);
+        Assert.Equal(FindingKind.Recommend, Fixtures.GpuRightsize.For("few-hours", "i-0fewhours000001", new Ec2GpuRightsizeOptions { MinDatapoints = 29 }).Kind);
     }
 
     [Fact]
     public void Takes_No_Action_On_The_Smallest_Type_Of_Its_Family()
     {
-        var finding = GpuRightsizeFixtures.For("smallest", "i-0smallest000001");
+        var finding = Fixtures.GpuRightsize.For("smallest", "i-0smallest000001");
 
         Assert.Equal(FindingKind.NoAction, finding.Kind);
         Assert.Contains("nothing smaller", finding.Summary, StringComparison.Ordinal);
@@ -81,7 +82,7 @@ public sealed class Ec2GpuRightsizeAnalyzerTests
     [Fact]
     public void Keeps_The_Type_When_The_Gpu_Memory_In_Use_Does_Not_Fit_The_Candidate()
     {
-        var finding = GpuRightsizeFixtures.For("memory", "i-0memory00000001");
+        var finding = Fixtures.GpuRightsize.For("memory", "i-0memory00000001");
 
         Assert.Equal(FindingKind.NoAction, finding.Kind);
         Assert.Equal(26600d, finding.Evidence.Observations["peakTotalGpuMemoryUsedMib"]);
@@ -90,7 +91,7 @@ public sealed class Ec2GpuRightsizeAnalyzerTests
     [Fact]
     public void Picks_A_Size_With_Enough_Vcpus_For_The_Cpu_Demand()
     {
-        var finding = GpuRightsizeFixtures.For("cpu", "i-0cpubound000001");
+        var finding = Fixtures.GpuRightsize.For("cpu", "i-0cpubound000001");
 
         Assert.Equal("g5.2xlarge", finding.Evidence.Observations["candidate"]);
         Assert.Equal(300.76m, finding.Savings!.Amount);
@@ -99,7 +100,7 @@ public sealed class Ec2GpuRightsizeAnalyzerTests
     [Fact]
     public void Uses_The_Chosen_Percentile()
     {
-        var at90 = GpuRightsizeFixtures.For("oversized", "i-0oversized00001", new Ec2GpuRightsizeOptions { Percentile = 90 });
+        var at90 = Fixtures.GpuRightsize.For("oversized", "i-0oversized00001", new Ec2GpuRightsizeOptions { Percentile = 90 });
 
         Assert.True((double)at90.Evidence.Observations["gpuDemandGpuEquivalents"]! < 0.32);
     }

@@ -1,3 +1,5 @@
+using Advisor.Analyzers.Tests.Support;
+
 namespace Advisor.Analyzers.Tests.Ec2.GpuRightsize;
 
 public sealed class Ec2GpuRightsizePlanTests
@@ -5,9 +7,9 @@ public sealed class Ec2GpuRightsizePlanTests
     [Fact]
     public void Plans_Hourly_Gpu_Utilisation_And_Memory_Per_Gpu_One_Memory_Total_Point_And_Hourly_Cpu()
     {
-        var snapshot = GpuRightsizeFixtures.Load("oversized");
+        var snapshot = Fixtures.GpuRightsize.Load("oversized");
 
-        var specs = GpuRightsizeFixtures.Analyzer().PlanMetrics(snapshot.Inventory, snapshot.Window).ToList();
+        var specs = Fixtures.GpuRightsize.Analyzer().PlanMetrics(snapshot.Inventory, snapshot.Window).ToList();
 
         Assert.Equal(4 + 4 + 4 + 1, specs.Count);
         Assert.Equal(4, specs.Count(s => s.MetricName == "nvidia_smi_utilization_gpu" && s.PeriodSeconds == 3600 && s.Stat == "Maximum"));
@@ -22,8 +24,8 @@ public sealed class Ec2GpuRightsizePlanTests
     [InlineData("no-agent")]
     public void Plans_Nothing_Where_No_Smaller_Type_Exists_Or_No_Agent_Runs(string fixture)
     {
-        var snapshot = GpuRightsizeFixtures.Load(fixture);
+        var snapshot = Fixtures.GpuRightsize.Load(fixture);
 
-        Assert.Empty(GpuRightsizeFixtures.Analyzer().PlanMetrics(snapshot.Inventory, snapshot.Window));
+        Assert.Empty(Fixtures.GpuRightsize.Analyzer().PlanMetrics(snapshot.Inventory, snapshot.Window));
     }
 }

@@ -1,4 +1,5 @@
 using Advisor.Analyzers.SageMaker.EndpointIdle;
+using Advisor.Analyzers.Tests.Support;
 using Advisor.Core.Domain;
 using Advisor.Core.Pricing;
 
@@ -9,7 +10,7 @@ public sealed class SageMakerEndpointIdleAnalyzerTests
     [Fact]
     public void Recommends_Deleting_An_Endpoint_With_No_Invocations_In_The_Window()
     {
-        var finding = EndpointIdleFixtures.Single("idle");
+        var finding = Fixtures.EndpointIdle.Single("idle");
 
         Assert.Equal(FindingKind.Recommend, finding.Kind);
         Assert.Equal("sagemaker-endpoint-idle", finding.AnalyzerId);
@@ -26,7 +27,7 @@ public sealed class SageMakerEndpointIdleAnalyzerTests
     [Fact]
     public void Identifies_The_Endpoint_By_Name_Arn_Account_And_Region()
     {
-        var finding = EndpointIdleFixtures.Single("idle");
+        var finding = Fixtures.EndpointIdle.Single("idle");
 
         Assert.Equal(
             new ResourceRef("churn-prod", "arn:aws:sagemaker:us-east-1:123456789012:endpoint/churn-prod", ResourceTypes.SageMakerEndpoint, "123456789012", "us-east-1"),
@@ -36,7 +37,7 @@ public sealed class SageMakerEndpointIdleAnalyzerTests
     [Fact]
     public void Carries_Evidence_A_Reader_Can_Redo_The_Savings_From()
     {
-        var evidence = EndpointIdleFixtures.Single("idle").Evidence;
+        var evidence = Fixtures.EndpointIdle.Single("idle").Evidence;
 
         var window = Assert.IsType<Advisor.Core.Domain.ObservationWindow>(evidence.Window);
         Assert.Equal(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), window.Start);
@@ -70,7 +71,7 @@ public sealed class SageMakerEndpointIdleAnalyzerTests
     [Fact]
     public void Takes_No_Action_On_A_Busy_Endpoint_And_Says_How_Busy()
     {
-        var finding = EndpointIdleFixtures.Single("busy");
+        var finding = Fixtures.EndpointIdle.Single("busy");
 
         Assert.Equal(FindingKind.NoAction, finding.Kind);
         Assert.Null(finding.Savings);
@@ -81,7 +82,7 @@ public sealed class SageMakerEndpointIdleAnalyzerTests
     [Fact]
     public void Reports_Insufficient_Data_For_An_Endpoint_Younger_Than_The_Window()
     {
-        var finding = EndpointIdleFixtures.Single("young");
+        var finding = Fixtures.EndpointIdle.Single("young");
 
         Assert.Equal(FindingKind.InsufficientData, finding.Kind);
         Assert.Contains("younger than the 14-day window", finding.Summary, StringComparison.Ordinal);
@@ -90,7 +91,7 @@ public sealed class SageMakerEndpointIdleAnalyzerTests
     [Fact]
     public void Reports_Insufficient_Data_When_Monitoring_Has_A_Gap()
     {
-        var finding = EndpointIdleFixtures.Single("monitoring-gap");
+        var finding = Fixtures.EndpointIdle.Single("monitoring-gap");
 
         Assert.Equal(FindingKind.InsufficientData, finding.Kind);
         Assert.Contains("variant AllTraffic has 200 of 336 hourly", finding.Summary, StringComparison.Ordinal);
@@ -100,7 +101,7 @@ public sealed class SageMakerEndpointIdleAnalyzerTests
     [Fact]
     public void Accepts_The_Same_Gap_When_The_Coverage_Option_Allows_It()
     {
-        var finding = EndpointIdleFixtures.Single("monitoring-gap", new SageMakerEndpointIdleOptions { MinMonitoredCoverage = 0.5 });
+        var finding = Fixtures.EndpointIdle.Single("monitoring-gap", new SageMakerEndpointIdleOptions { MinMonitoredCoverage = 0.5 });
 
         Assert.Equal(FindingKind.Recommend, finding.Kind);
         Assert.Equal(1027.84m, finding.Savings?.Amount);
@@ -109,7 +110,7 @@ public sealed class SageMakerEndpointIdleAnalyzerTests
     [Fact]
     public void Takes_No_Action_When_One_Of_Two_Variants_Is_Busy()
     {
-        var finding = EndpointIdleFixtures.Single("one-busy-variant");
+        var finding = Fixtures.EndpointIdle.Single("one-busy-variant");
 
         Assert.Equal(FindingKind.NoAction, finding.Kind);
         Assert.Equal(1008d, finding.Evidence.Observations["invocations"]);
@@ -121,7 +122,7 @@ public sealed class SageMakerEndpointIdleAnalyzerTests
     [InlineData("at-six", FindingKind.NoAction)]
     public void Treats_Invocations_Equal_To_The_Threshold_As_Idle(string endpoint, FindingKind expected)
     {
-        var finding = EndpointIdleFixtures.For("at-threshold", endpoint, new SageMakerEndpointIdleOptions { InvocationThreshold = 5 });
+        var finding = Fixtures.EndpointIdle.For("at-threshold", endpoint, new SageMakerEndpointIdleOptions { InvocationThreshold = 5 });
 
         Assert.Equal(expected, finding.Kind);
     }
@@ -129,13 +130,13 @@ public sealed class SageMakerEndpointIdleAnalyzerTests
     [Fact]
     public void Recommends_Nothing_At_The_Default_Threshold_For_Five_Invocations()
     {
-        Assert.All(EndpointIdleFixtures.Analyze("at-threshold"), f => Assert.Equal(FindingKind.NoAction, f.Kind));
+        Assert.All(Fixtures.EndpointIdle.Analyze("at-threshold"), f => Assert.Equal(FindingKind.NoAction, f.Kind));
     }
 
     [Fact]
     public void Reads_A_Missing_Invocations_Series_As_Zero_When_Cpu_Proves_Monitoring()
     {
-        var finding = EndpointIdleFixtures.Single("missing-invocations");
+        var finding = Fixtures.EndpointIdle.Single("missing-invocations");
 
         Assert.Equal(FindingKind.Recommend, finding.Kind);
 
@@ -153,7 +154,7 @@ public sealed class SageMakerEndpointIdleAnalyzerTests
     [InlineData("denied")]
     public void Reports_Insufficient_Data_When_The_Cpu_Series_Is_Missing_Or_Failed(string endpoint)
     {
-        var finding = EndpointIdleFixtures.For("cpu-missing", endpoint);
+        var finding = Fixtures.EndpointIdle.For("cpu-missing", endpoint);
 
         Assert.Equal(FindingKind.InsufficientData, finding.Kind);
         Assert.Contains("has 0 of 336 hourly", finding.Summary, StringComparison.Ordinal);
@@ -162,7 +163,7 @@ public sealed class SageMakerEndpointIdleAnalyzerTests
     [Fact]
     public void Takes_No_Action_On_A_Serverless_Endpoint()
     {
-        var finding = EndpointIdleFixtures.Single("serverless");
+        var finding = Fixtures.EndpointIdle.Single("serverless");
 
         Assert.Equal(FindingKind.NoAction, finding.Kind);
         Assert.Contains("cost nothing idle", finding.Summary, StringComparison.Ordinal);
@@ -171,7 +172,7 @@ public sealed class SageMakerEndpointIdleAnalyzerTests
     [Fact]
     public void Takes_No_Action_On_A_Scale_To_Zero_Endpoint()
     {
-        var finding = EndpointIdleFixtures.Single("scale-to-zero");
+        var finding = Fixtures.EndpointIdle.Single("scale-to-zero");
 
         Assert.Equal(FindingKind.NoAction, finding.Kind);
         Assert.Contains("scale to zero", finding.Summary, StringComparison.Ordinal);
@@ -180,7 +181,7 @@ public sealed class SageMakerEndpointIdleAnalyzerTests
     [Fact]
     public void Reports_Insufficient_Data_When_An_Instance_Type_Has_No_Trusted_Price()
     {
-        var finding = EndpointIdleFixtures.Single("unpriced");
+        var finding = Fixtures.EndpointIdle.Single("unpriced");
 
         Assert.Equal(FindingKind.InsufficientData, finding.Kind);
         Assert.Contains("No trusted price for ml.inf1.6xlarge", finding.Summary, StringComparison.Ordinal);
@@ -190,7 +191,7 @@ public sealed class SageMakerEndpointIdleAnalyzerTests
     [Fact]
     public void Reports_Insufficient_Data_When_The_Endpoint_Config_Could_Not_Be_Read()
     {
-        var finding = EndpointIdleFixtures.Single("config-unresolved");
+        var finding = Fixtures.EndpointIdle.Single("config-unresolved");
 
         Assert.Equal(FindingKind.InsufficientData, finding.Kind);
         Assert.Contains("instance types are unknown", finding.Summary, StringComparison.Ordinal);
@@ -199,6 +200,6 @@ public sealed class SageMakerEndpointIdleAnalyzerTests
     [Fact]
     public void Gives_No_Finding_For_Endpoints_That_Are_Not_In_Service()
     {
-        Assert.Empty(EndpointIdleFixtures.Analyze("not-in-service"));
+        Assert.Empty(Fixtures.EndpointIdle.Analyze("not-in-service"));
     }
 }

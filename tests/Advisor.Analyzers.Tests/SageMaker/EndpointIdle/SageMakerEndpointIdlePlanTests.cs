@@ -1,5 +1,6 @@
 using Advisor.Analyzers.Registration;
 using Advisor.Analyzers.SageMaker.EndpointIdle;
+using Advisor.Analyzers.Tests.Support;
 using Advisor.Core.Analysis;
 using Advisor.Core.Domain;
 using Advisor.Core.Snapshots;
@@ -11,9 +12,9 @@ public sealed class SageMakerEndpointIdlePlanTests
     [Fact]
     public void Plans_One_Total_Of_Invocations_And_Hourly_Cpu_Per_Endpoint_And_Variant()
     {
-        var snapshot = EndpointIdleFixtures.Load("missing-invocations");
+        var snapshot = Fixtures.EndpointIdle.Load("missing-invocations");
 
-        var specs = EndpointIdleFixtures.Analyzer().PlanMetrics(snapshot.Inventory, snapshot.Window).ToList();
+        var specs = Fixtures.EndpointIdle.Analyzer().PlanMetrics(snapshot.Inventory, snapshot.Window).ToList();
 
         MetricDimension[] blue = [new("EndpointName", "quiet-prod"), new("VariantName", "blue")];
         MetricDimension[] green = [new("EndpointName", "quiet-prod"), new("VariantName", "green")];
@@ -31,10 +32,10 @@ public sealed class SageMakerEndpointIdlePlanTests
     [Fact]
     public void Plans_Cpu_With_The_Window_Period_And_Invocations_As_One_Window_Total()
     {
-        var snapshot = EndpointIdleFixtures.Load("idle");
+        var snapshot = Fixtures.EndpointIdle.Load("idle");
         var window = snapshot.Window with { Period = TimeSpan.FromMinutes(5) };
 
-        var specs = EndpointIdleFixtures.Analyzer().PlanMetrics(snapshot.Inventory, window).ToList();
+        var specs = Fixtures.EndpointIdle.Analyzer().PlanMetrics(snapshot.Inventory, window).ToList();
 
         Assert.All(specs.Where(s => s.MetricName == "CPUUtilization"), s => Assert.Equal(300, s.PeriodSeconds));
         Assert.All(specs.Where(s => s.MetricName == "Invocations"), s => Assert.Equal((int)(window.End - window.Start).TotalSeconds, s.PeriodSeconds));
@@ -45,15 +46,15 @@ public sealed class SageMakerEndpointIdlePlanTests
     [InlineData("not-in-service")]
     public void Plans_Nothing_For_Serverless_Variants_Or_Endpoints_Not_In_Service(string fixture)
     {
-        var snapshot = EndpointIdleFixtures.Load(fixture);
+        var snapshot = Fixtures.EndpointIdle.Load(fixture);
 
-        Assert.Empty(EndpointIdleFixtures.Analyzer().PlanMetrics(snapshot.Inventory, snapshot.Window));
+        Assert.Empty(Fixtures.EndpointIdle.Analyzer().PlanMetrics(snapshot.Inventory, snapshot.Window));
     }
 
     [Fact]
     public void Has_A_Well_Formed_Descriptor()
     {
-        var descriptor = EndpointIdleFixtures.Analyzer().Descriptor;
+        var descriptor = Fixtures.EndpointIdle.Analyzer().Descriptor;
 
         Assert.Equal("sagemaker-endpoint-idle", descriptor.Id);
         Assert.Equal(ResourceTypes.SageMakerEndpoint, descriptor.ResourceType);
@@ -74,6 +75,6 @@ public sealed class SageMakerEndpointIdlePlanTests
         Assert.Contains("730", descriptor.SavingsFormula, StringComparison.Ordinal);
 
         // The registry accepts it (kebab-case id, no duplicate).
-        Assert.Same(descriptor, new AnalyzerRegistry([EndpointIdleFixtures.Analyzer()]).Find(descriptor.Id)?.Descriptor);
+        Assert.Same(descriptor, new AnalyzerRegistry([Fixtures.EndpointIdle.Analyzer()]).Find(descriptor.Id)?.Descriptor);
     }
 }

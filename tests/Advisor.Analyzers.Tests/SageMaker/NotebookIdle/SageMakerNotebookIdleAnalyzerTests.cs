@@ -1,4 +1,5 @@
 using Advisor.Analyzers.SageMaker.NotebookIdle;
+using Advisor.Analyzers.Tests.Support;
 using Advisor.Core.Domain;
 using Advisor.Core.Pricing;
 
@@ -9,7 +10,7 @@ public sealed class SageMakerNotebookIdleAnalyzerTests
     [Fact]
     public void Recommends_Stopping_A_Notebook_Running_For_Days_Without_Auto_Stop()
     {
-        var finding = NotebookIdleFixtures.Single("forgotten");
+        var finding = Fixtures.NotebookIdle.Single("forgotten");
 
         Assert.Equal(FindingKind.Recommend, finding.Kind);
         Assert.Equal("sagemaker-notebook-idle", finding.AnalyzerId);
@@ -32,7 +33,7 @@ public sealed class SageMakerNotebookIdleAnalyzerTests
     [Fact]
     public void Carries_The_Price_The_Assumption_And_The_Missing_Metrics_In_The_Evidence()
     {
-        var evidence = NotebookIdleFixtures.Single("forgotten").Evidence;
+        var evidence = Fixtures.NotebookIdle.Single("forgotten").Evidence;
 
         Assert.Null(evidence.Window);
         var quote = Assert.Single(evidence.Prices);
@@ -51,7 +52,7 @@ public sealed class SageMakerNotebookIdleAnalyzerTests
     [Fact]
     public void Takes_No_Action_On_A_Notebook_With_A_Lifecycle_Config()
     {
-        var finding = NotebookIdleFixtures.Single("lifecycle");
+        var finding = Fixtures.NotebookIdle.Single("lifecycle");
 
         Assert.Equal(FindingKind.NoAction, finding.Kind);
         Assert.Null(finding.Savings);
@@ -61,13 +62,13 @@ public sealed class SageMakerNotebookIdleAnalyzerTests
     [Fact]
     public void Gives_No_Finding_For_Notebooks_That_Are_Not_In_Service()
     {
-        Assert.Empty(NotebookIdleFixtures.Analyze("stopped"));
+        Assert.Empty(Fixtures.NotebookIdle.Analyze("stopped"));
     }
 
     [Fact]
     public void Reports_Insufficient_Data_For_A_Notebook_Modified_Recently()
     {
-        var finding = NotebookIdleFixtures.Single("young");
+        var finding = Fixtures.NotebookIdle.Single("young");
 
         Assert.Equal(FindingKind.InsufficientData, finding.Kind);
         Assert.Equal(
@@ -78,7 +79,7 @@ public sealed class SageMakerNotebookIdleAnalyzerTests
     [Fact]
     public void Reports_Insufficient_Data_For_An_Unpriced_Type()
     {
-        var finding = NotebookIdleFixtures.Single("unpriced");
+        var finding = Fixtures.NotebookIdle.Single("unpriced");
 
         Assert.Equal(FindingKind.InsufficientData, finding.Kind);
         Assert.Contains("No trusted price for ml.t3.large (Notebook) in us-east-1", finding.Summary, StringComparison.Ordinal);
@@ -87,12 +88,12 @@ public sealed class SageMakerNotebookIdleAnalyzerTests
     [Fact]
     public void Exactly_Three_Days_Unmodified_Is_Flagged_And_One_Minute_Less_Is_Not()
     {
-        var atThreshold = NotebookIdleFixtures.For("boundary", "farah-notebook");
+        var atThreshold = Fixtures.NotebookIdle.For("boundary", "farah-notebook");
         Assert.Equal(FindingKind.Recommend, atThreshold.Kind);
 
         // Why: ml.t3.medium's Notebook rate is 0.05 USD/h: 0.05 × 730 × 118 ÷ 168 = 25.636… USD.
         Assert.Equal(new MonthlySavings(25.64m, CostBasis.ListOnDemand), atThreshold.Savings);
-        Assert.Equal(FindingKind.InsufficientData, NotebookIdleFixtures.For("boundary", "goran-notebook").Kind);
+        Assert.Equal(FindingKind.InsufficientData, Fixtures.NotebookIdle.For("boundary", "goran-notebook").Kind);
     }
 
     [Fact]
@@ -100,7 +101,7 @@ public sealed class SageMakerNotebookIdleAnalyzerTests
     {
         var options = new SageMakerNotebookIdleOptions { MinDaysSinceModified = 1, BusyHoursPerWeek = 0m };
 
-        var finding = NotebookIdleFixtures.Single("young", options);
+        var finding = Fixtures.NotebookIdle.Single("young", options);
 
         Assert.Equal(FindingKind.Recommend, finding.Kind);
         Assert.Equal(new MonthlySavings(1027.84m, CostBasis.ListOnDemand), finding.Savings);
@@ -109,7 +110,7 @@ public sealed class SageMakerNotebookIdleAnalyzerTests
     [Fact]
     public void Notes_An_Elastic_Inference_Accelerator_Without_Pricing_It()
     {
-        var finding = NotebookIdleFixtures.Single("eia");
+        var finding = Fixtures.NotebookIdle.Single("eia");
 
         Assert.Equal(new MonthlySavings(117.93m, CostBasis.ListOnDemand), finding.Savings);
         Assert.Equal(["ml.eia2.medium"], Assert.IsAssignableFrom<IEnumerable<string>>(finding.Evidence.Observations["elasticInferenceAccelerators"]));
@@ -119,8 +120,8 @@ public sealed class SageMakerNotebookIdleAnalyzerTests
     [Fact]
     public void Asks_For_No_CloudWatch_Metrics_And_Declares_Its_Iam_Actions()
     {
-        var analyzer = NotebookIdleFixtures.Analyzer();
-        var snapshot = NotebookIdleFixtures.Load("forgotten");
+        var analyzer = Fixtures.NotebookIdle.Analyzer();
+        var snapshot = Fixtures.NotebookIdle.Load("forgotten");
 
         Assert.Empty(analyzer.PlanMetrics(snapshot.Inventory, snapshot.Window));
         Assert.Equal("Analyzers:SageMakerNotebookIdle", analyzer.Descriptor.OptionsSection);

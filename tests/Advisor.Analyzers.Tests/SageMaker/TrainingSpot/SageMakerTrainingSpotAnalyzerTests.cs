@@ -1,4 +1,5 @@
 using Advisor.Analyzers.SageMaker.TrainingSpot;
+using Advisor.Analyzers.Tests.Support;
 using Advisor.Core.Domain;
 using Advisor.Core.Pricing;
 
@@ -9,7 +10,7 @@ public sealed class SageMakerTrainingSpotAnalyzerTests
     [Fact]
     public void Recommends_Managed_Spot_At_High_Confidence_For_A_Pipeline_That_Checkpoints()
     {
-        var finding = TrainingSpotFixtures.Single("checkpointed");
+        var finding = Fixtures.TrainingSpot.Single("checkpointed");
 
         Assert.Equal(FindingKind.Recommend, finding.Kind);
         Assert.Equal("sagemaker-training-spot", finding.AnalyzerId);
@@ -27,7 +28,7 @@ public sealed class SageMakerTrainingSpotAnalyzerTests
     [Fact]
     public void Identifies_The_Pipeline_By_Its_Name_Stem_And_The_Latest_Jobs_Arn()
     {
-        var finding = TrainingSpotFixtures.Single("checkpointed");
+        var finding = Fixtures.TrainingSpot.Single("checkpointed");
 
         Assert.Equal(
             new ResourceRef(
@@ -42,7 +43,7 @@ public sealed class SageMakerTrainingSpotAnalyzerTests
     [Fact]
     public void Counts_Only_Completed_And_Stopped_Runs_And_States_The_Monthly_Scaling_And_The_Range()
     {
-        var evidence = TrainingSpotFixtures.Single("checkpointed").Evidence;
+        var evidence = Fixtures.TrainingSpot.Single("checkpointed").Evidence;
 
         Assert.Null(evidence.Window);
         var quote = Assert.Single(evidence.Prices);
@@ -69,7 +70,7 @@ public sealed class SageMakerTrainingSpotAnalyzerTests
     [Fact]
     public void Uses_The_Spot_Price_History_Of_The_Same_Hardware_In_The_Scopes_Region_When_Present()
     {
-        var finding = TrainingSpotFixtures.Single("short-runs");
+        var finding = Fixtures.TrainingSpot.Single("short-runs");
 
         Assert.Equal("enable-managed-spot", finding.Action);
         Assert.Equal(Confidence.Medium, finding.Confidence);
@@ -87,7 +88,7 @@ public sealed class SageMakerTrainingSpotAnalyzerTests
     [Fact]
     public void Recommends_Checkpointing_Then_Spot_At_Low_Confidence_For_Long_Runs_Without_Checkpoints()
     {
-        var finding = TrainingSpotFixtures.Single("long-no-checkpoints");
+        var finding = Fixtures.TrainingSpot.Single("long-no-checkpoints");
 
         Assert.Equal(FindingKind.Recommend, finding.Kind);
         Assert.Equal("add-checkpointing-then-spot", finding.Action);
@@ -100,7 +101,7 @@ public sealed class SageMakerTrainingSpotAnalyzerTests
     [Fact]
     public void Takes_No_Action_On_A_Pipeline_Already_On_Spot_And_Reports_Its_Realised_Savings()
     {
-        var finding = TrainingSpotFixtures.Single("on-spot");
+        var finding = Fixtures.TrainingSpot.Single("on-spot");
 
         Assert.Equal(FindingKind.NoAction, finding.Kind);
         Assert.Null(finding.Savings);
@@ -118,7 +119,7 @@ public sealed class SageMakerTrainingSpotAnalyzerTests
     [InlineData("tiny-train", "No trusted price for ml.t3.medium (Training) in us-east-1")]
     public void Reports_Insufficient_Data_Instead_Of_Guessing(string pipeline, string expected)
     {
-        var finding = TrainingSpotFixtures.For("insufficient", pipeline);
+        var finding = Fixtures.TrainingSpot.For("insufficient", pipeline);
 
         Assert.Equal(FindingKind.InsufficientData, finding.Kind);
         Assert.Null(finding.Savings);
@@ -128,8 +129,8 @@ public sealed class SageMakerTrainingSpotAnalyzerTests
     [Fact]
     public void A_Run_Of_Exactly_One_Hour_Is_Not_Short_But_One_Second_Less_Is()
     {
-        Assert.Equal("add-checkpointing-then-spot", TrainingSpotFixtures.For("boundary", "exact-hour-train").Action);
-        var under = TrainingSpotFixtures.For("boundary", "just-under-train");
+        Assert.Equal("add-checkpointing-then-spot", Fixtures.TrainingSpot.For("boundary", "exact-hour-train").Action);
+        var under = Fixtures.TrainingSpot.For("boundary", "just-under-train");
         Assert.Equal("enable-managed-spot", under.Action);
         Assert.Equal(Confidence.Medium, under.Confidence);
     }
@@ -137,7 +138,7 @@ public sealed class SageMakerTrainingSpotAnalyzerTests
     [Fact]
     public void A_Job_Created_Exactly_At_The_Start_Of_The_Lookback_Counts_And_One_Second_Earlier_Does_Not()
     {
-        var finding = TrainingSpotFixtures.For("boundary", "edge-train");
+        var finding = Fixtures.TrainingSpot.For("boundary", "edge-train");
 
         Assert.Equal(2, finding.Evidence.Observations["billedRuns"]);
         Assert.Equal(new MonthlySavings(1.12m, CostBasis.ListOnDemand), finding.Savings);
@@ -149,14 +150,14 @@ public sealed class SageMakerTrainingSpotAnalyzerTests
         var longer = new SageMakerTrainingSpotOptions { ShortJobMaxRuntime = TimeSpan.FromHours(2) };
         var stricter = new SageMakerTrainingSpotOptions { MinRuns = 3 };
 
-        Assert.Equal("enable-managed-spot", TrainingSpotFixtures.For("boundary", "exact-hour-train", longer).Action);
-        Assert.Equal(FindingKind.InsufficientData, TrainingSpotFixtures.For("boundary", "edge-train", stricter).Kind);
+        Assert.Equal("enable-managed-spot", Fixtures.TrainingSpot.For("boundary", "exact-hour-train", longer).Action);
+        Assert.Equal(FindingKind.InsufficientData, Fixtures.TrainingSpot.For("boundary", "edge-train", stricter).Kind);
     }
 
     [Fact]
     public void Groups_By_Name_Stem_Image_And_Type_And_Ignores_Jobs_Outside_The_Lookback()
     {
-        var findings = TrainingSpotFixtures.Analyze("grouping");
+        var findings = Fixtures.TrainingSpot.Analyze("grouping");
 
         Assert.Equal(["nlp (ml.g5.12xlarge)", "nlp (ml.g5.xlarge)"], findings.Select(f => f.Resource.Id));
         Assert.All(findings, f => Assert.Equal(2, f.Evidence.Observations["runs"]));
@@ -167,8 +168,8 @@ public sealed class SageMakerTrainingSpotAnalyzerTests
     [Fact]
     public void Asks_For_No_CloudWatch_Metrics_And_Declares_Its_Iam_Actions()
     {
-        var analyzer = TrainingSpotFixtures.Analyzer();
-        var snapshot = TrainingSpotFixtures.Load("checkpointed");
+        var analyzer = Fixtures.TrainingSpot.Analyzer();
+        var snapshot = Fixtures.TrainingSpot.Load("checkpointed");
 
         Assert.Empty(analyzer.PlanMetrics(snapshot.Inventory, snapshot.Window));
         Assert.Equal("sagemaker-training-spot", analyzer.Descriptor.Id);
