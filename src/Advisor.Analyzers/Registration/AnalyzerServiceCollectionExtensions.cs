@@ -1,6 +1,7 @@
 using Advisor.Analyzers.Ec2.GpuIdle;
 using Advisor.Analyzers.Ec2.GpuRightsize;
 using Advisor.Analyzers.SageMaker.EndpointIdle;
+using Advisor.Analyzers.SageMaker.EndpointRightsize;
 using Advisor.Analyzers.SageMaker.NotebookIdle;
 using Advisor.Analyzers.SageMaker.TrainingSpot;
 using Advisor.Core.Analysis;
@@ -36,6 +37,10 @@ public static class AnalyzerServiceCollectionExtensions
 
         services.AddAnalyzer<Ec2GpuIdleAnalyzer, Ec2GpuIdleOptions, Ec2GpuIdleOptionsValidator>(configuration, Ec2GpuIdleOptions.SectionName);
         services.AddAnalyzer<Ec2GpuRightsizeAnalyzer, Ec2GpuRightsizeOptions, Ec2GpuRightsizeOptionsValidator>(configuration, Ec2GpuRightsizeOptions.SectionName);
+        services.AddAnalyzer<SageMaker.SavingsPlan.SageMakerSavingsPlanAnalyzer, SageMaker.SavingsPlan.SageMakerSavingsPlanOptions, SageMaker.SavingsPlan.SageMakerSavingsPlanOptionsValidator>(configuration, SageMaker.SavingsPlan.SageMakerSavingsPlanOptions.SectionName);
+        services.AddAnalyzer<SageMakerEndpointRightsizeAnalyzer, SageMakerEndpointRightsizeOptions, SageMakerEndpointRightsizeOptionsValidator>(
+            configuration, SageMakerEndpointRightsizeOptions.SectionName);
+        services.AddAnalyzer<SageMaker.ElasticInference.SageMakerElasticInferenceAnalyzer, SageMaker.ElasticInference.SageMakerElasticInferenceOptions, SageMaker.ElasticInference.SageMakerElasticInferenceOptionsValidator>(configuration, SageMaker.ElasticInference.SageMakerElasticInferenceOptions.SectionName);
         services.TryAddSingleton<AnalyzerRegistry>();
         return services;
     }

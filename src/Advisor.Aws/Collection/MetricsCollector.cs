@@ -58,31 +58,63 @@ public sealed class MetricsCollector(ICloudWatchApi cloudWatch, ILogger<MetricsC
     }
 
     /// <summary>
-    /// Packs queries in plan order into calls of at most 500 queries and at most 100,800 expected datapoints, so that no call
-    /// needs a second page: a scope costs ⌈queries ÷ 500⌉ calls when the analyzers keep their queries lean.
+    /// Packs queries into as few calls as both GetMetricData limits allow (500 queries, 100,800 expected datapoints per call):
+    /// starting from the lower bound max(⌈queries ÷ 500⌉, ⌈points ÷ 100,800⌉), the heaviest queries are placed first, each into the
+    /// call with the most datapoint room left (worst-fit decreasing), so heavy hourly series spread over every call instead of
+    /// filling the first ones; one more call is added only when a query does not fit. Within a call the plan order is kept.
     /// </summary>
     public static IEnumerable<MetricSpec[]> Batch(IReadOnlyList<MetricSpec> plan, AnalysisWindow window)
     {
-        var batch = new List<MetricSpec>();
-        long points = 0;
-        foreach (var spec in plan)
+        if (plan.Count == 0)
         {
-            var expected = ExpectedPoints(spec, window);
-            if (batch.Count > 0 && (batch.Count == MaxQueriesPerCall || points + expected > MaxDatapointsPerCall))
+            return [];
+        }
+
+        var points = plan.Select(s => ExpectedPoints(s, window)).ToArray();
+        var calls = (int)Math.Max(
+            Math.Ceiling(plan.Count / (double)MaxQueriesPerCall),
+            Math.Ceiling(points.Sum() / (double)MaxDatapointsPerCall));
+        while (true)
+        {
+            if (TryPack(points, calls) is { } assignment)
             {
-                yield return [.. batch];
-                batch.Clear();
-                points = 0;
+                return Enumerable.Range(0, calls)
+                    .Select(call => plan.Where((_, i) => assignment[i] == call).ToArray())
+                    .Where(batch => batch.Length > 0)
+                    .ToList();
             }
 
-            batch.Add(spec);
-            points += expected;
+            calls++;
+        }
+    }
+
+    private static int[]? TryPack(long[] points, int calls)
+    {
+        var room = Enumerable.Repeat((long)MaxDatapointsPerCall, calls).ToArray();
+        var slots = Enumerable.Repeat(MaxQueriesPerCall, calls).ToArray();
+        var assignment = new int[points.Length];
+        foreach (var i in Enumerable.Range(0, points.Length).OrderByDescending(i => points[i]).ThenBy(i => i))
+        {
+            var best = -1;
+            for (var call = 0; call < calls; call++)
+            {
+                if (slots[call] > 0 && room[call] >= Math.Min(points[i], MaxDatapointsPerCall) && (best < 0 || room[call] > room[best]))
+                {
+                    best = call;
+                }
+            }
+
+            if (best < 0)
+            {
+                return null;
+            }
+
+            assignment[i] = best;
+            room[best] -= points[i];
+            slots[best]--;
         }
 
-        if (batch.Count > 0)
-        {
-            yield return [.. batch];
-        }
+        return assignment;
     }
 
     /// <summary>The most points a query can return over the window: one per period.</summary>

@@ -20,13 +20,30 @@ public sealed class MetricsBatchingTests
     }
 
     [Fact]
-    public void Hourly_Queries_Over_14_Days_Are_Packed_300_To_A_Call()
+    public void Hourly_Queries_Over_14_Days_Fill_The_Point_Cap_In_As_Few_Calls_As_Possible()
     {
         var plan = Specs(700, periodSeconds: 3600);
 
         var batches = MetricsCollector.Batch(plan, Window).ToList();
 
-        Assert.Equal([300, 300, 100], batches.Select(b => b.Length));
+        // 700 × 336 points = 235,200: three calls of at most 100,800 points (300 queries) each.
+        Assert.Equal(3, batches.Count);
+        Assert.All(batches, b => Assert.True(b.Length <= 300));
+        Assert.Equal(700, batches.Sum(b => b.Length));
+    }
+
+    [Fact]
+    public void Heavy_Series_Are_Spread_So_The_Query_Limit_Alone_Sets_The_Number_Of_Calls()
+    {
+        // 1,000 one-point totals first, then 1,000 hourly series: in plan order the hourly ones would fill calls 300 at a time.
+        var plan = Specs(1000, periodSeconds: 14 * 24 * 3600).Concat(Specs(1000, periodSeconds: 3600)).ToList();
+
+        var batches = MetricsCollector.Batch(plan, Window).ToList();
+
+        // 2,000 queries and 336,000 + 1,000 points: max(⌈2000 ÷ 500⌉, ⌈337,000 ÷ 100,800⌉) = 4 calls.
+        Assert.Equal(4, batches.Count);
+        Assert.All(batches, b => Assert.True(b.Length <= MetricsCollector.MaxQueriesPerCall));
+        Assert.All(batches, b => Assert.True(b.Sum(s => MetricsCollector.ExpectedPoints(s, Window)) <= MetricsCollector.MaxDatapointsPerCall));
     }
 
     [Fact]
@@ -40,7 +57,8 @@ public sealed class MetricsBatchingTests
 
         Assert.Equal(4, batches.Count);
         Assert.All(batches, b => Assert.True(b.Sum(s => MetricsCollector.ExpectedPoints(s, Window)) <= MetricsCollector.MaxDatapointsPerCall));
-        Assert.Equal(plan, batches.SelectMany(b => b));
+        Assert.Equal(plan.Order(Comparer<MetricSpec>.Create((a, b) => string.CompareOrdinal(a.Key, b.Key))),
+            batches.SelectMany(b => b).Order(Comparer<MetricSpec>.Create((a, b) => string.CompareOrdinal(a.Key, b.Key))));
     }
 
     private static List<MetricSpec> Specs(int count, int periodSeconds) =>

@@ -60,7 +60,7 @@ public sealed class SageMakerPlanterTests
         var notebooks = estate.NotebookInstances;
         Assert.Contains(notebooks, n => n.Status == "InService" && n.LifecycleConfigName is null && n.LastModifiedTime < Now.AddDays(-2));
         Assert.Contains(notebooks, n => n.Status == "Stopped");
-        Assert.Single(notebooks, n => n.AcceleratorTypes.Any(a => a.StartsWith("ml.eia", StringComparison.Ordinal)));
+        Assert.Single(notebooks, n => n.AcceleratorTypes.Any(a => a.StartsWith("ml.eia", StringComparison.Ordinal)) && !n.Name.StartsWith("eia-", StringComparison.Ordinal));
         Assert.Contains(estate.StudioApps, a => a.AppType == "JupyterLab" && a.InstanceType is not null);
         Assert.Contains(estate.StudioApps, a => a.Status == "Deleted");
     }
