@@ -26,6 +26,13 @@ internal static class CommandGuard
         {
             return Fail(console, "A file is missing", ex.Message);
         }
+        catch (Amazon.Runtime.AmazonClientException ex) when (ex.Message.Contains("credentials", StringComparison.OrdinalIgnoreCase))
+        {
+            // Why: the default chain found nothing (no env keys, profile, SSO, web identity, container or instance role); its message
+            // lists what each provider said and never contains a secret.
+            return Fail(console, "No AWS credentials were found", ex.Message
+                + Environment.NewLine + "Set AWS_PROFILE (or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY), or run where an IAM role is attached.");
+        }
         catch (AwsServiceException ex)
         {
             return Fail(console, $"AWS refused {ex.Service}.{ex.Operation}", $"{ex.ErrorCode}: {ex.Message} (request id {ex.RequestId ?? "none"})");

@@ -49,6 +49,32 @@ public sealed class ScanAgainstSandboxTests
         Assert.Empty(doc.RootElement.GetProperty("recommendations").EnumerateArray());
     }
 
+    [Fact]
+    public async Task Scan_Without_Any_Credentials_Says_So_Without_A_Stack_Trace()
+    {
+        using var dir = new TempDir();
+
+        // Why: an empty HOME (no profile), no key variables, and instance metadata disabled, so nothing is asked of any network.
+        var (exit, stdout, stderr) = await ProcessRunner.RunAsync("dotnet",
+            [ProcessRunner.AdvisorDll(), "scan", "--endpoint-url", "http://127.0.0.1:9/", "--region", "us-east-1", "--output", dir.File("out")],
+            new Dictionary<string, string?>
+            {
+                ["AWS_ACCESS_KEY_ID"] = null,
+                ["AWS_SECRET_ACCESS_KEY"] = null,
+                ["AWS_SESSION_TOKEN"] = null,
+                ["AWS_PROFILE"] = null,
+                ["AWS_WEB_IDENTITY_TOKEN_FILE"] = null,
+                ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"] = null,
+                ["AWS_CONTAINER_CREDENTIALS_FULL_URI"] = null,
+                ["AWS_EC2_METADATA_DISABLED"] = "true",
+                ["HOME"] = dir.Path,
+            });
+
+        Assert.Equal(1, exit);
+        Assert.Contains("No AWS credentials were found", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
+    }
+
     private static GeneratedEstate Generate(int seed, int scale) => EstateGenerator.Generate(new GeneratorOptions
     {
         Seed = seed,
