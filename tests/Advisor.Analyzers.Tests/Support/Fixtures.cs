@@ -1,5 +1,6 @@
 using Advisor.Analyzers.Ec2.GpuIdle;
 using Advisor.Analyzers.Ec2.GpuRightsize;
+using Advisor.Analyzers.SageMaker.EndpointConsolidation;
 using Advisor.Analyzers.SageMaker.EndpointIdle;
 using Advisor.Analyzers.SageMaker.NotebookIdle;
 using Advisor.Analyzers.SageMaker.TrainingSpot;
@@ -11,6 +12,9 @@ internal static class Fixtures
 {
     public static AnalyzerFixtures<SageMakerEndpointIdleAnalyzer, SageMakerEndpointIdleOptions> EndpointIdle { get; } =
         new(Path.Combine("SageMaker", "EndpointIdle"), o => new(o));
+
+    public static AnalyzerFixtures<SageMakerEndpointConsolidationAnalyzer, SageMakerEndpointConsolidationOptions> EndpointConsolidation { get; } =
+        new(Path.Combine("SageMaker", "EndpointConsolidation"), o => new(o));
 
     public static AnalyzerFixtures<SageMakerNotebookIdleAnalyzer, SageMakerNotebookIdleOptions> NotebookIdle { get; } =
         new(Path.Combine("SageMaker", "NotebookIdle"), o => new(o));
