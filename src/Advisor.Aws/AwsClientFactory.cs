@@ -41,6 +41,10 @@ public sealed class AwsClientFactory
     public ICloudWatchApi CreateCloudWatch(string region, Uri? endpointOverride = null) =>
         new CloudWatchClient(CreateJsonClient(AwsServiceEndpoint.CloudWatch(region, endpointOverride)));
 
+    /// <summary>An Application Auto Scaling client for <paramref name="region"/>, at <paramref name="endpointOverride"/> when given.</summary>
+    public AutoScaling.IApplicationAutoScalingApi CreateApplicationAutoScaling(string region, Uri? endpointOverride = null) =>
+        new AutoScaling.ApplicationAutoScalingClient(CreateJsonClient(AwsServiceEndpoint.ApplicationAutoScaling(region, endpointOverride)));
+
     /// <summary>A Cost Explorer client. Why no region: Cost Explorer is global, always signed for us-east-1.</summary>
     public CostExplorer.ICostExplorerApi CreateCostExplorer(Uri? endpointOverride = null) =>
         new CostExplorer.CostExplorerClient(CreateJsonClient(AwsServiceEndpoint.CostExplorer(endpointOverride)));

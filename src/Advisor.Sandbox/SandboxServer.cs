@@ -86,6 +86,7 @@ public sealed class SandboxServer : IAsyncDisposable
         builder.Services.AddSingleton<ISandboxApi, Advisor.Sandbox.Pricing.PricingService>();
         builder.Services.AddSingleton<ISandboxApi, Advisor.Sandbox.Ec2.Ec2Service>();
         builder.Services.AddSingleton<ISandboxApi, Advisor.Sandbox.Sts.StsService>();
+        builder.Services.AddSingleton<ISandboxApi, Advisor.Sandbox.AutoScaling.AutoScalingService>();
         builder.Services.AddSingleton<ApiRequestHandler>();
         builder.Services.AddSingleton(new ControlEndpoints(stats, faults, groundTruth));
 

@@ -43,6 +43,7 @@ public static class AnalyzerServiceCollectionExtensions
         services.AddAnalyzer<SageMaker.ElasticInference.SageMakerElasticInferenceAnalyzer, SageMaker.ElasticInference.SageMakerElasticInferenceOptions, SageMaker.ElasticInference.SageMakerElasticInferenceOptionsValidator>(configuration, SageMaker.ElasticInference.SageMakerElasticInferenceOptions.SectionName);
         services.AddAnalyzer<Ml.PreviousGeneration.MlPreviousGenerationAnalyzer, Ml.PreviousGeneration.MlPreviousGenerationOptions, Ml.PreviousGeneration.MlPreviousGenerationOptionsValidator>(configuration, Ml.PreviousGeneration.MlPreviousGenerationOptions.SectionName);
         services.AddAnalyzer<SageMaker.EndpointConsolidation.SageMakerEndpointConsolidationAnalyzer, SageMaker.EndpointConsolidation.SageMakerEndpointConsolidationOptions, SageMaker.EndpointConsolidation.SageMakerEndpointConsolidationOptionsValidator>(configuration, SageMaker.EndpointConsolidation.SageMakerEndpointConsolidationOptions.SectionName);
+        services.AddAnalyzer<SageMaker.EndpointAutoscaling.SageMakerEndpointAutoscalingAnalyzer, SageMaker.EndpointAutoscaling.SageMakerEndpointAutoscalingOptions, SageMaker.EndpointAutoscaling.SageMakerEndpointAutoscalingOptionsValidator>(configuration, SageMaker.EndpointAutoscaling.SageMakerEndpointAutoscalingOptions.SectionName);
         services.TryAddSingleton<AnalyzerRegistry>();
         return services;
     }

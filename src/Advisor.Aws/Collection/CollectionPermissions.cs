@@ -22,5 +22,6 @@ public static class CollectionPermissions
         [Sources.Pricing] = ["pricing:GetProducts"],
         [Sources.Ec2Instances] = ["ec2:DescribeInstances", "ec2:DescribeInstanceTypes"],
         [Sources.Ec2SpotPrices] = ["ec2:DescribeSpotPriceHistory"],
+        [Sources.ApplicationAutoScaling] = ["application-autoscaling:DescribeScalableTargets", "application-autoscaling:DescribeScalingPolicies"],
     };
 }

@@ -21,6 +21,7 @@ public sealed class ScopeInventoryCollector(
     StudioAppCollector studioApps,
     Ec2Collector ec2,
     AgentMetricsCollector agentMetrics,
+    AutoScalingCollector autoScaling,
     SageMakerResourceOptions sageMakerOptions,
     ILogger<ScopeInventoryCollector> logger)
 {
@@ -57,6 +58,9 @@ public sealed class ScopeInventoryCollector(
             sources.Add(new SourceStatus(Sources.CloudWatchAgentMetrics, SourceFailure.HealthOf(ex), SourceFailure.Describe(ex), 1));
         }
 
+        var (scaledVariants, scalingStatus) = await autoScaling.CollectAsync(cancellationToken);
+        sources.Add(scalingStatus);
+
         var inventory = new ScopeInventory(scopeHint, endpointList)
         {
             InferenceComponents = components,
@@ -67,6 +71,7 @@ public sealed class ScopeInventoryCollector(
             Ec2Instances = ec2Inventory.Instances,
             Ec2InstanceTypes = ec2Inventory.InstanceTypes,
             AgentMetrics = agent,
+            ScaledVariantResourceIds = scaledVariants,
         };
         return new InventoryResult(inventory, ec2Inventory.SpotPrices, sources);
     }

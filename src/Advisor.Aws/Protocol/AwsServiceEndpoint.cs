@@ -73,6 +73,11 @@ public sealed record AwsServiceEndpoint
     public static AwsServiceEndpoint Pricing(Uri? overrideUrl = null) =>
         new("Pricing", "pricing", "AWSPriceListService", "1.1", "us-east-1", overrideUrl ?? DefaultUrl("api.pricing", "us-east-1"));
 
+    /// <summary>Application Auto Scaling: awsJson1_1, target <c>AnyScaleFrontendService</c>, host <c>application-autoscaling.{region}.amazonaws.com</c>.</summary>
+    public static AwsServiceEndpoint ApplicationAutoScaling(string region, Uri? overrideUrl = null) =>
+        new("ApplicationAutoScaling", "application-autoscaling", "AnyScaleFrontendService", "1.1", region,
+            overrideUrl ?? DefaultUrl("application-autoscaling", region));
+
     private static Uri DefaultUrl(string prefix, string region)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(region);

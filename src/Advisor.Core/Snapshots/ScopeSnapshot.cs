@@ -18,6 +18,12 @@ public sealed record ScopeInventory(Scope Scope, IReadOnlyList<SageMakerEndpoint
     /// Why: the agent adds dimensions (index, name, host, ...) whose values only ListMetrics can tell; a query must name them all.
     /// </summary>
     public IReadOnlyList<MetricIdentity> AgentMetrics { get; init; } = [];
+
+    /// <summary>
+    /// Application Auto Scaling resource ids (<c>endpoint/&lt;name&gt;/variant/&lt;variant&gt;</c>) of the variants that have a
+    /// scaling policy; see the <c>application-autoscaling</c> source status for whether this was read.
+    /// </summary>
+    public IReadOnlyList<string> ScaledVariantResourceIds { get; init; } = [];
 }
 
 /// <summary>
@@ -63,4 +69,5 @@ public static class Sources
     public const string Ec2Instances = "ec2:instances";
     public const string Ec2SpotPrices = "ec2:spot-prices";
     public const string Sts = "sts:assume-role";
+    public const string ApplicationAutoScaling = "application-autoscaling";
 }

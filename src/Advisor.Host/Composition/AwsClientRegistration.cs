@@ -54,6 +54,9 @@ internal static class AwsClientRegistration
         services.AddSingleton<StudioAppCollector>();
         services.AddSingleton<Ec2Collector>();
         services.AddSingleton<AgentMetricsCollector>();
+        services.AddSingleton(sp => sp.GetRequiredService<AwsClientFactory>().CreateApplicationAutoScaling(
+            target.Region, sp.GetRequiredService<IOptions<AwsClientOptions>>().Value.EndpointUrl));
+        services.AddSingleton<AutoScalingCollector>();
         services.AddSingleton<ScopeInventoryCollector>();
     }
 }

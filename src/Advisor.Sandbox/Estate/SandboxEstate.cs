@@ -22,6 +22,9 @@ public sealed record SandboxEstate
     public IReadOnlyList<SandboxEc2Instance> Ec2Instances { get; init; } = [];
     public MetricStore Metrics { get; init; } = MetricStore.Empty;
 
+    /// <summary>Application Auto Scaling target-tracking policies on endpoint variants.</summary>
+    public IReadOnlyList<SandboxScalingPolicy> ScalingPolicies { get; init; } = [];
+
     /// <summary>The ExternalId the estate's roles require in AssumeRole (null: none required).</summary>
     public string? StsExternalId { get; init; }
 

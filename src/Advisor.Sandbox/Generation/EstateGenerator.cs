@@ -66,6 +66,7 @@ public static class EstateGenerator
         estate = ElasticInferenceTruth.Plant(estate, options, opportunities, nearMisses);
         PreviousGenerationTruth.Record(estate, opportunities, nearMisses);
         estate = ConsolidationTruth.Record(estate, opportunities, nearMisses);
+        estate = AutoscalingTruth.Record(estate, options, opportunities, nearMisses);
         // Why: last, after every planter: it bills the final estate (any resource planted later would change the spend).
         SavingsPlanTruth.Record(estate, opportunities, nearMisses);
         return new GeneratedEstate(estate, new GroundTruth(opportunities, nearMisses));

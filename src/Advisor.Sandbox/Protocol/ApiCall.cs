@@ -27,6 +27,7 @@ internal enum SandboxService
     Pricing,
     Ec2,
     Sts,
+    ApplicationAutoScaling,
 }
 
 /// <summary>One dispatched AWS call: who, how, and the raw body (plus the parsed form for the query protocol).</summary>

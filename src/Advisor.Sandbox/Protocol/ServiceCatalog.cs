@@ -21,6 +21,7 @@ internal static class ServiceCatalog
         new(SandboxService.Pricing, "pricing", "AWSPriceListService", WireProtocol.AwsJson11, null),
         new(SandboxService.Ec2, "ec2", null, WireProtocol.AwsQuery, "2016-11-15"),
         new(SandboxService.Sts, "sts", null, WireProtocol.AwsQuery, "2011-06-15"),
+        new(SandboxService.ApplicationAutoScaling, "application-autoscaling", "AnyScaleFrontendService", WireProtocol.AwsJson11, null),
     ];
 
     public static ServiceAddress Of(SandboxService service) => All.First(a => a.Service == service);

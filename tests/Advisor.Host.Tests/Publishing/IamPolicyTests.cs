@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using Advisor.Aws.AutoScaling;
 using Advisor.Aws.CloudWatch;
 using Advisor.Aws.CostExplorer;
 using Advisor.Aws.Ec2;
@@ -20,6 +21,7 @@ public sealed class IamPolicyTests
                  {
                      (typeof(ISageMakerApi), "sagemaker"), (typeof(ICloudWatchApi), "cloudwatch"), (typeof(ICostExplorerApi), "ce"),
                      (typeof(IPricingApi), "pricing"), (typeof(IEc2Api), "ec2"),
+                     (typeof(IApplicationAutoScalingApi), "application-autoscaling"),
                  })
         {
             foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => m.Name.EndsWith("Async", StringComparison.Ordinal)))
