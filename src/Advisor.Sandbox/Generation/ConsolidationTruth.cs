@@ -121,24 +121,24 @@ internal static class ConsolidationTruth
         var type = variant.InstanceType!;
         var gpu = spec.Accelerator == "gpu" && spec.GpuCount > 0;
         if (BundledPriceBook.Default.Find(type, estate.Region, PriceComponent.Hosting) is not { } price
-            || Values(estate, "AWS/SageMaker", "Invocations", endpoint, variant.Name, start).Sum() <= 0)
+            || EstateSeries.VariantHourly(estate, "AWS/SageMaker", "Invocations", endpoint, variant.Name, start).Sum() <= 0)
         {
             return null;
         }
 
-        var cpu = Values(estate, Ns, "CPUUtilization", endpoint, variant.Name, start);
-        var gpus = gpu ? Values(estate, Ns, "GPUUtilization", endpoint, variant.Name, start) : null;
-        var memory = gpu ? Values(estate, Ns, "GPUMemoryUtilization", endpoint, variant.Name, start) : null;
+        var cpu = EstateSeries.VariantHourly(estate, Ns, "CPUUtilization", endpoint, variant.Name, start);
+        var gpus = gpu ? EstateSeries.VariantHourly(estate, Ns, "GPUUtilization", endpoint, variant.Name, start) : null;
+        var memory = gpu ? EstateSeries.VariantHourly(estate, Ns, "GPUMemoryUtilization", endpoint, variant.Name, start) : null;
         if (cpu.Count < MinDatapoints || (gpus?.Count ?? MinDatapoints) < MinDatapoints || (memory?.Count ?? MinDatapoints) < MinDatapoints)
         {
             return null;
         }
 
-        var cpuPeak = NearestRank(cpu);
+        var cpuPeak = EstateSeries.NearestRank(cpu, Percentile);
         var peak = cpuPeak / (100 * spec.Vcpu);
         if (gpus is not null && memory is not null)
         {
-            peak = Math.Max(peak, Math.Max(NearestRank(gpus) / (100 * spec.GpuCount), NearestRank(memory) / (100 * spec.GpuCount)));
+            peak = Math.Max(peak, Math.Max(EstateSeries.NearestRank(gpus, Percentile) / (100 * spec.GpuCount), EstateSeries.NearestRank(memory, Percentile) / (100 * spec.GpuCount)));
         }
 
         var count = variant.InstanceCount ?? 1;
@@ -151,31 +151,5 @@ internal static class ConsolidationTruth
         var name = image[(image.LastIndexOf('/') + 1)..];
         var cut = name.IndexOfAny([':', '@']);
         return "consolidation:" + (cut >= 0 ? name[..cut] : name);
-    }
-
-    private static double NearestRank(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        var rank = (int)Math.Ceiling(Percentile / 100 * sorted.Count);
-        return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
-    }
-
-    private static List<double> Values(SandboxEstate estate, string ns, string metric, string endpoint, string variant, DateTimeOffset start)
-    {
-        var key = new SeriesKey(ns, metric, [new("EndpointName", endpoint), new("VariantName", variant)]);
-        var values = new List<double>();
-        if (estate.Metrics.Find(key) is { } series)
-        {
-            for (var i = 0; i < series.Values.Count; i++)
-            {
-                var at = series.Start.AddHours(i);
-                if (at >= start && at < estate.Now && series.Values[i] is { } v)
-                {
-                    values.Add(v);
-                }
-            }
-        }
-
-        return values;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Advisor.Core.Pricing;
 using Advisor.Sandbox.Estate;
 
@@ -12,17 +11,6 @@ internal static class Ec2SeriesWriter
 {
     public const string Ec2Namespace = "AWS/EC2";
     public const string AgentNamespace = "CWAgent";
-
-    /// <summary>Why: nvidia-smi reports these product names; the CloudWatch agent copies them into the <c>name</c> dimension.</summary>
-    private static readonly Dictionary<string, string> SmiNames = new(StringComparer.Ordinal)
-    {
-        ["NVIDIA T4"] = "Tesla T4",
-        ["NVIDIA V100"] = "Tesla V100-SXM2-16GB",
-        ["NVIDIA A10G"] = "NVIDIA A10G",
-        ["NVIDIA L4"] = "NVIDIA L4",
-        ["NVIDIA A100 40GB"] = "NVIDIA A100-SXM4-40GB",
-        ["NVIDIA H100 80GB"] = "NVIDIA H100 80GB HBM3",
-    };
 
     public static void Write(
         IDictionary<SeriesKey, HourlySeries> into, SandboxEc2Instance instance, DateTimeOffset start, DateTimeOffset end, Ec2Usage usage, InstanceSpec? gpu, Random rng)
@@ -62,17 +50,10 @@ internal static class Ec2SeriesWriter
             return;
         }
 
-        var name = gpu.GpuModel is { } model && SmiNames.TryGetValue(model, out var smi) ? smi : gpu.GpuModel ?? "NVIDIA GPU";
-        var totalMib = Math.Round((double)(gpu.GpuMemoryGib * 1024 / gpu.GpuCount));
+        var totalMib = AgentGpuSeries.MemoryMibPerGpu(gpu);
         for (var index = 0; index < gpu.GpuCount; index++)
         {
-            var dims = new[]
-            {
-                Dim("InstanceId", instance.InstanceId),
-                Dim("index", index.ToString(CultureInfo.InvariantCulture)),
-                Dim("name", name),
-                Dim("host", Ec2Planter.Host(instance)),
-            };
+            var dims = AgentGpuSeries.Dimensions(instance, gpu, index);
             var gpuIndex = index;
 
             // Why: an idle GPU still holds the driver's few hundred MiB; a busy one holds most of its memory for the model.

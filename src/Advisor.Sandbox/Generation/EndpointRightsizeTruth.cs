@@ -40,7 +40,7 @@ internal static class EndpointRightsizeTruth
             }
 
             var instanceBacked = config.Variants.Where(v => v.ServerlessMemoryMb is null).ToList();
-            var invocations = instanceBacked.Sum(v => Values(estate, "AWS/SageMaker", "Invocations", endpoint.Name, v.Name, start).Sum());
+            var invocations = instanceBacked.Sum(v => EstateSeries.VariantHourly(estate, "AWS/SageMaker", "Invocations", endpoint.Name, v.Name, start).Sum());
             foreach (var variant in instanceBacked.Where(v => v.ManagedScalingMin is null))
             {
                 var id = endpoint.Name + "/" + variant.Name;
@@ -74,18 +74,18 @@ internal static class EndpointRightsizeTruth
 
         var gpu = spec.Accelerator == "gpu";
         const string ns = "/aws/sagemaker/Endpoints";
-        var cpu = Values(estate, ns, "CPUUtilization", endpoint, variant.Name, start);
-        var gpus = gpu ? Values(estate, ns, "GPUUtilization", endpoint, variant.Name, start) : [];
-        var memory = gpu ? Values(estate, ns, "GPUMemoryUtilization", endpoint, variant.Name, start) : [];
+        var cpu = EstateSeries.VariantHourly(estate, ns, "CPUUtilization", endpoint, variant.Name, start);
+        var gpus = gpu ? EstateSeries.VariantHourly(estate, ns, "GPUUtilization", endpoint, variant.Name, start) : [];
+        var memory = gpu ? EstateSeries.VariantHourly(estate, ns, "GPUMemoryUtilization", endpoint, variant.Name, start) : [];
         if (cpu.Count < MinDatapoints || (gpu && (gpus.Count < MinDatapoints || memory.Count < MinDatapoints)))
         {
             return (null, "fewer than 30 hourly datapoints");
         }
 
         var count = variant.InstanceCount ?? 1;
-        var fleetVcpus = NearestRank(cpu) / 100 * (1 + Headroom) * count;
-        var fleetGpus = gpu ? NearestRank(gpus) / 100 * (1 + Headroom) * count : 0;
-        var memoryGib = gpu ? NearestRank(memory) / (100 * spec.GpuCount) * (1 + Headroom) * (double)spec.GpuMemoryGib : 0;
+        var fleetVcpus = EstateSeries.NearestRank(cpu, Percentile) / 100 * (1 + Headroom) * count;
+        var fleetGpus = gpu ? EstateSeries.NearestRank(gpus, Percentile) / 100 * (1 + Headroom) * count : 0;
+        var memoryGib = gpu ? EstateSeries.NearestRank(memory, Percentile) / (100 * spec.GpuCount) * (1 + Headroom) * (double)spec.GpuMemoryGib : 0;
         var family = type[..(type.LastIndexOf('.') + 1)];
         var currentHourly = price.HourlyUsd * count;
         var best = currentHourly;
@@ -116,31 +116,5 @@ internal static class EndpointRightsizeTruth
 
         var savings = MonthlySavings.RoundCents((currentHourly - best) * MonthlySavings.HoursPerMonth);
         return savings >= MinMonthlySavings ? (savings, null) : (null, $"{need}: saves {savings} a month, under $10");
-    }
-
-    private static double NearestRank(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        var rank = (int)Math.Ceiling(Percentile / 100 * sorted.Count);
-        return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
-    }
-
-    private static List<double> Values(SandboxEstate estate, string ns, string metric, string endpoint, string variant, DateTimeOffset start)
-    {
-        var key = new SeriesKey(ns, metric, [new("EndpointName", endpoint), new("VariantName", variant)]);
-        var values = new List<double>();
-        if (estate.Metrics.Find(key) is { } series)
-        {
-            for (var i = 0; i < series.Values.Count; i++)
-            {
-                var at = series.Start.AddHours(i);
-                if (at >= start && at < estate.Now && series.Values[i] is { } v)
-                {
-                    values.Add(v);
-                }
-            }
-        }
-
-        return values;
     }
 }

@@ -10,17 +10,6 @@ namespace Advisor.Sandbox.Estate.File;
 /// </summary>
 internal static class ResourceSeriesWriter
 {
-    /// <summary>Why: nvidia-smi reports these product names; the CloudWatch agent copies them into the <c>name</c> dimension (as the generator does).</summary>
-    private static readonly Dictionary<string, string> SmiNames = new(StringComparer.Ordinal)
-    {
-        ["NVIDIA T4"] = "Tesla T4",
-        ["NVIDIA V100"] = "Tesla V100-SXM2-16GB",
-        ["NVIDIA A10G"] = "NVIDIA A10G",
-        ["NVIDIA L4"] = "NVIDIA L4",
-        ["NVIDIA A100 40GB"] = "NVIDIA A100-SXM4-40GB",
-        ["NVIDIA H100 80GB"] = "NVIDIA H100 80GB HBM3",
-    };
-
     /// <summary>Per host <c>&lt;job&gt;/algo-&lt;n&gt;</c>: CPU (× vCPUs), memory, and GPU/GPU memory (× GPUs) over the hours the job ran.</summary>
     public static void WriteTrainingJob(IDictionary<SeriesKey, HourlySeries> into, TrainingJobDraft draft, DateTimeOffset now)
     {
@@ -76,17 +65,10 @@ internal static class ResourceSeriesWriter
             return;
         }
 
-        var name = gpu.GpuModel is { } model && SmiNames.TryGetValue(model, out var smi) ? smi : gpu.GpuModel ?? "NVIDIA GPU";
-        var totalMib = Math.Round((double)(gpu.GpuMemoryGib * 1024 / gpu.GpuCount));
+        var totalMib = AgentGpuSeries.MemoryMibPerGpu(gpu);
         for (var index = 0; index < gpu.GpuCount; index++)
         {
-            var dims = new[]
-            {
-                Dim("InstanceId", instance.InstanceId),
-                Dim("index", index.ToString(CultureInfo.InvariantCulture)),
-                Dim("name", name),
-                Dim("host", Ec2Planter.Host(instance)),
-            };
+            var dims = AgentGpuSeries.Dimensions(instance, gpu, index);
             Add(into, new SeriesKey(Ec2SeriesWriter.AgentNamespace, "nvidia_smi_utilization_gpu", dims), start, Gauge(draft.Gpu, start, hours, 1));
 
             // Why: memory_used is MiB (the share of memory_total the shape's percent says); memory_total is constant.
