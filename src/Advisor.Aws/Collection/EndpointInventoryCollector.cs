@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Advisor.Aws.Collection.SageMaker;
 using Advisor.Aws.Errors;
 using Advisor.Aws.SageMaker;
 using Advisor.Core.Snapshots;
@@ -14,9 +15,6 @@ public sealed class EndpointInventoryCollector(ISageMakerApi sageMaker, Collecti
 {
     /// <summary>Why: AWS's maximum page size; fewer calls than the default of 10.</summary>
     private const int PageSize = 100;
-
-    /// <summary>Why: pages can be empty yet carry a token (aws-cli#7596); a token that never ends is a server bug, so stop after this many pages.</summary>
-    private const int MaxPages = 10_000;
 
     /// <summary>Collects the endpoints and the status of the <see cref="Sources.SageMakerEndpoints"/> source.</summary>
     public async Task<(IReadOnlyList<SageMakerEndpoint> Endpoints, SourceStatus Status)> CollectAsync(CancellationToken cancellationToken)
@@ -72,26 +70,17 @@ public sealed class EndpointInventoryCollector(ISageMakerApi sageMaker, Collecti
         return (endpoints, StatusFrom(problems, callCount, summaries.Count));
     }
 
-    private async Task<(List<EndpointSummary> Summaries, int Calls)> ListAllAsync(CancellationToken cancellationToken)
-    {
-        var all = new List<EndpointSummary>();
-        string? token = null;
-        var pages = 0;
-        do
-        {
-            if (++pages > MaxPages)
+    // Why: the shared pager (also used by every other SageMaker collector) follows NextToken through empty pages and stops a token
+    // that never ends.
+    private Task<(List<EndpointSummary> Summaries, int Calls)> ListAllAsync(CancellationToken cancellationToken) =>
+        ResourceCollection.ListAllAsync<EndpointSummary>(
+            "ListEndpoints",
+            async (token, ct) =>
             {
-                throw new InvalidOperationException($"ListEndpoints returned more than {MaxPages} pages; stopping (the NextToken never ended).");
-            }
-
-            var page = await sageMaker.ListEndpointsAsync(new ListEndpointsRequest(token, PageSize), cancellationToken);
-            all.AddRange(page.Endpoints);
-            token = string.IsNullOrEmpty(page.NextToken) ? null : page.NextToken;
-        }
-        while (token is not null);
-
-        return (all, pages);
-    }
+                var page = await sageMaker.ListEndpointsAsync(new ListEndpointsRequest(token, PageSize), ct);
+                return (page.Endpoints, page.NextToken);
+            },
+            cancellationToken);
 
     private async Task<DescribeEndpointConfigResponse?> DescribeConfigAsync(
         string name, ConcurrentBag<(SourceHealth, string)> problems, Action countCall, CancellationToken ct)
