@@ -56,6 +56,9 @@ public sealed class SandboxServer : IAsyncDisposable
         CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(estate);
+
+        // Why: mutating operations (DeleteEndpoint, StopInstances, ...) change the served estate, never the caller's copy.
+        estate = estate.Live();
         ArgumentNullException.ThrowIfNull(options);
         var address = options.ResolveLoopbackAddress();
 
@@ -74,6 +77,7 @@ public sealed class SandboxServer : IAsyncDisposable
         var stats = new SandboxStats();
         var faults = new FaultInjector();
         builder.Services.AddSingleton(estate);
+        builder.Services.AddSingleton(options.Clock ?? TimeProvider.System);
         builder.Services.AddSingleton(stats);
         builder.Services.AddSingleton(faults);
         var sessions = new Advisor.Sandbox.Sts.SessionCredentialStore(options.Clock ?? TimeProvider.System);

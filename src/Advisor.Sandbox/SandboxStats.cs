@@ -33,6 +33,19 @@ public sealed class SandboxStats
 /// <summary>Calls per <c>Service.Operation</c> (e.g. <c>SageMaker.ListEndpoints</c>) and the total MetricDataQueries received.</summary>
 public sealed record SandboxStatsSnapshot(IReadOnlyDictionary<string, long> Calls, long MetricQueries)
 {
+    /// <summary>Calls that change AWS state (Delete*, Create*, Update*, Stop*, Start*, AddTags, ...), per operation.</summary>
+    public IReadOnlyDictionary<string, long> MutatingCalls => Calls
+        .Where(c => IsMutating(c.Key))
+        .ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+
+    /// <summary>Whether <c>Service.Operation</c> changes state. Why: by AWS's verb convention, reads are Describe/List/Get/Batch-get.</summary>
+    public static bool IsMutating(string operation)
+    {
+        var verb = operation[(operation.IndexOf('.', StringComparison.Ordinal) + 1)..];
+        string[] mutating = ["Delete", "Create", "Update", "Stop", "Start", "Add", "Put", "Register", "Deregister", "Terminate", "Modify"];
+        return mutating.Any(m => verb.StartsWith(m, StringComparison.Ordinal));
+    }
+
     /// <summary>Calls of one operation, 0 when none.</summary>
     public long CallsOf(string operation) => Calls.TryGetValue(operation, out var n) ? n : 0;
 }

@@ -9,7 +9,7 @@ namespace Advisor.Aws.Ec2;
 /// <see cref="IEc2Api"/> over the official <see cref="AmazonEC2Client"/> (ec2Query). SDK errors become this project's
 /// typed <see cref="AwsServiceException"/>s, so collectors treat EC2 failures like every other source's.
 /// </summary>
-public sealed class Ec2Client(IAmazonEC2 ec2) : IEc2Api, IDisposable
+public sealed partial class Ec2Client(IAmazonEC2 ec2) : IEc2Api, IDisposable
 {
     private const string ServiceName = "EC2";
     private const string Linux = "Linux/UNIX";

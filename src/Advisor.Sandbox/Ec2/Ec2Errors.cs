@@ -16,6 +16,11 @@ internal static class Ec2Errors
     public static SandboxApiException InstanceNotFound(string id) =>
         new(400, "InvalidInstanceID.NotFound", $"The instance ID '{id}' does not exist");
 
+    public static SandboxApiException IncorrectInstanceState(string id, string state, string operation) =>
+        new(400, "IncorrectInstanceState", $"The instance '{id}' is not in a state from which it can be {(operation == "StopInstances" ? "stopped" : "started")} (current state: {state}).");
+
+    public static SandboxApiException MissingParameter(string message) => new(400, "MissingParameter", message);
+
     /// <summary>Why: EC2 throttles with RequestLimitExceeded and HTTP 503, not the 400 ThrottlingException of JSON services.</summary>
     public static SandboxApiException RequestLimitExceeded() => new(503, "RequestLimitExceeded", "Request limit exceeded.");
 

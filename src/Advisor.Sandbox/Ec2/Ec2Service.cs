@@ -9,6 +9,7 @@ internal sealed class Ec2Service(SandboxEstate estate) : ISandboxApi
     private readonly DescribeInstancesOperation _instances = new(estate);
     private readonly DescribeInstanceTypesOperation _types = new();
     private readonly DescribeSpotPriceHistoryOperation _spot = new(estate);
+    private readonly InstanceStateOperations _state = new(estate);
 
     public SandboxService Service => SandboxService.Ec2;
 
@@ -21,6 +22,9 @@ internal sealed class Ec2Service(SandboxEstate estate) : ISandboxApi
                 "DescribeInstances" => _instances.Execute(call.Form, call.RequestId),
                 "DescribeInstanceTypes" => _types.Execute(call.Form, call.RequestId),
                 "DescribeSpotPriceHistory" => _spot.Execute(call.Form, call.RequestId),
+                "StopInstances" => _state.Stop(call.Form, call.RequestId),
+                "StartInstances" => _state.Start(call.Form, call.RequestId),
+                "CreateTags" => _state.CreateTags(call.Form, call.RequestId),
                 _ => throw Ec2Errors.InvalidAction(call.Operation),
             };
         }

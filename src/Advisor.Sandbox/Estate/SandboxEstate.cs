@@ -2,7 +2,8 @@ namespace Advisor.Sandbox.Estate;
 
 /// <summary>
 /// The ML estate one sandbox serves: endpoints, their configs and hourly metrics, for one account and region.
-/// Built by the generator (seed + scale) or loaded from an estate file; immutable once served.
+/// Built by the generator (seed + scale) or loaded from an estate file. Once served (<see cref="Live"/>), the resource
+/// lists the mutating operations touch (endpoints, configs, notebooks, EC2 instances) are <see cref="LiveList{T}"/>s.
 /// </summary>
 public sealed record SandboxEstate
 {
@@ -28,6 +29,20 @@ public sealed record SandboxEstate
     /// <summary>The ExternalId the estate's roles require in AssumeRole (null: none required).</summary>
     public string? StsExternalId { get; init; }
 
+    /// <summary>A copy whose mutable resource lists are <see cref="LiveList{T}"/>s (the server serves this one).</summary>
+    public SandboxEstate Live() => this with
+    {
+        Endpoints = Endpoints as LiveList<SandboxEndpoint> ?? new LiveList<SandboxEndpoint>(Endpoints),
+        EndpointConfigs = EndpointConfigs as LiveList<SandboxEndpointConfig> ?? new LiveList<SandboxEndpointConfig>(EndpointConfigs),
+        InferenceComponents = InferenceComponents as LiveList<SandboxInferenceComponent> ?? new LiveList<SandboxInferenceComponent>(InferenceComponents),
+        NotebookInstances = NotebookInstances as LiveList<SandboxNotebookInstance> ?? new LiveList<SandboxNotebookInstance>(NotebookInstances),
+        Ec2Instances = Ec2Instances as LiveList<SandboxEc2Instance> ?? new LiveList<SandboxEc2Instance>(Ec2Instances),
+    };
+
+    /// <summary>The live list behind <paramref name="list"/>; throws when the estate is not being served.</summary>
+    public static LiveList<T> Mutable<T>(IReadOnlyList<T> list) =>
+        list as LiveList<T> ?? throw new InvalidOperationException("The estate is not live: serve it through SandboxServer (SandboxEstate.Live()).");
+
     public string EndpointArn(string name) => $"arn:aws:sagemaker:{Region}:{AccountId}:endpoint/{name.ToLowerInvariant()}";
 
     public string EndpointConfigArn(string name) => $"arn:aws:sagemaker:{Region}:{AccountId}:endpoint-config/{name.ToLowerInvariant()}";
@@ -44,6 +59,9 @@ public sealed record SandboxEndpoint
 
     /// <summary>EndpointStatus: InService, Creating, Updating, Failed, OutOfService, ...</summary>
     public string Status { get; init; } = "InService";
+
+    /// <summary>Status the next DescribeEndpoint settles to after answering the transitional one (Creating/Updating → InService).</summary>
+    public string? PendingStatus { get; init; }
     public required DateTimeOffset CreationTime { get; init; }
     public required DateTimeOffset LastModifiedTime { get; init; }
     public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();

@@ -55,6 +55,9 @@ public sealed record SandboxNotebookInstance
 
     /// <summary>Pending, InService, Stopping, Stopped, Failed.</summary>
     public string Status { get; init; } = "InService";
+
+    /// <summary>Status the next DescribeNotebookInstance settles to after answering the transitional one (Stopping → Stopped).</summary>
+    public string? PendingStatus { get; init; }
     public required string InstanceType { get; init; }
     public required DateTimeOffset CreationTime { get; init; }
     public required DateTimeOffset LastModifiedTime { get; init; }

@@ -21,6 +21,7 @@ internal sealed class EndpointFactory(Random rng, VariantFactory variants, NameP
 
     private const string Single = "AllTraffic";
     private int _idleCounter;
+    private int _autoApplyCounter;
 
     public Blueprint Create(EndpointKind kind)
     {
@@ -128,7 +129,26 @@ internal sealed class EndpointFactory(Random rng, VariantFactory variants, NameP
             Tags = new Dictionary<string, string>(StringComparer.Ordinal) { ["team"] = team, ["env"] = env, ["app"] = app },
         };
         var idle = kind is EndpointKind.Idle or EndpointKind.IdleTwoVariants or EndpointKind.IdleSinceTwentyDays;
+        if (idle)
+        {
+            endpoint = endpoint with { Tags = AutoApplyTags(endpoint.Tags) };
+        }
+
         return new Blueprint(endpoint, config, list, idle, nearMiss);
+    }
+
+    /// <summary>
+    /// Why: remediation needs both sides of its opt-in: every other planted idle endpoint opts in (<c>advisor:auto-apply=true</c>),
+    /// the second one opts out (<c>advisor:auto-apply=false</c>), the rest carry no remediation tag. A counter, not the RNG,
+    /// so every other generated value stays as it was.
+    /// </summary>
+    private IReadOnlyDictionary<string, string> AutoApplyTags(IReadOnlyDictionary<string, string> tags)
+    {
+        var n = _autoApplyCounter++;
+        var value = n % 2 == 0 ? "true" : n == 1 ? "false" : null;
+        return value is null
+            ? tags
+            : new Dictionary<string, string>(tags, StringComparer.Ordinal) { ["advisor:auto-apply"] = value };
     }
 
     private GeneratedVariant IdleInstance(string endpoint, string variantName, bool? zeros = null)

@@ -6,10 +6,14 @@ namespace Advisor.Sandbox.SageMaker;
 
 /// <summary>
 /// The SageMaker operations of the sandbox (awsJson1_1): endpoints and configs, inference components, models, training jobs,
-/// notebook instances, Studio apps and tags. Each resource operation lives in its own class.
+/// notebook instances, Studio apps and tags, plus the mutating operations remediation uses (delete/create/update endpoint,
+/// stop/start notebook, add/delete tags). Each resource operation lives in its own class.
 /// </summary>
-internal sealed class SageMakerService(SandboxEstate estate) : ISandboxApi
+internal sealed class SageMakerService(SandboxEstate estate, TimeProvider clock) : ISandboxApi
 {
+    private readonly EndpointLifecycleOperations _endpoints = new(estate, clock);
+    private readonly NotebookLifecycleOperations _notebooks = new(estate, clock);
+    private readonly TagOperations _tags = new(estate);
     private readonly ListEndpointsOperation _listEndpoints = new(estate);
     private readonly ListInferenceComponentsOperation _listInferenceComponents = new(estate);
     private readonly DescribeInferenceComponentOperation _describeInferenceComponent = new(estate);
@@ -33,7 +37,7 @@ internal sealed class SageMakerService(SandboxEstate estate) : ISandboxApi
             return call.Operation switch
             {
                 "ListEndpoints" => _listEndpoints.Handle(input),
-                "DescribeEndpoint" => DescribeEndpoint(input),
+                "DescribeEndpoint" => Settling(DescribeEndpoint(input), () => _endpoints.Settle(RequiredString(input, "EndpointName"))),
                 "DescribeEndpointConfig" => DescribeEndpointConfig(input),
                 "ListInferenceComponents" => _listInferenceComponents.Handle(input),
                 "DescribeInferenceComponent" => _describeInferenceComponent.Handle(input),
@@ -42,9 +46,17 @@ internal sealed class SageMakerService(SandboxEstate estate) : ISandboxApi
                 "ListTrainingJobs" => _listTrainingJobs.Handle(input),
                 "DescribeTrainingJob" => _describeTrainingJob.Handle(input),
                 "ListNotebookInstances" => _listNotebookInstances.Handle(input),
-                "DescribeNotebookInstance" => _describeNotebookInstance.Handle(input),
+                "DescribeNotebookInstance" => Settling(_describeNotebookInstance.Handle(input), () => _notebooks.Settle(RequiredString(input, "NotebookInstanceName"))),
                 "ListApps" => _listApps.Handle(input),
                 "ListTags" => _listTags.Handle(input),
+                "DeleteEndpoint" => _endpoints.Delete(input),
+                "CreateEndpoint" => _endpoints.Create(input),
+                "CreateEndpointConfig" => _endpoints.CreateConfig(input),
+                "UpdateEndpoint" => _endpoints.Update(input),
+                "StopNotebookInstance" => _notebooks.Stop(input),
+                "StartNotebookInstance" => _notebooks.Start(input),
+                "AddTags" => _tags.Add(input),
+                "DeleteTags" => _tags.Delete(input),
                 _ => throw ApiErrors.UnknownOperation(call.Protocol, call.Operation),
             };
         }
@@ -52,6 +64,13 @@ internal sealed class SageMakerService(SandboxEstate estate) : ISandboxApi
         {
             throw ApiErrors.Validation(ex.Message);
         }
+    }
+
+    /// <summary>Answers with the transitional status, then lets the resource reach its pending one (what the next Describe sees).</summary>
+    private static byte[] Settling(byte[] answer, Action settle)
+    {
+        settle();
+        return answer;
     }
 
     private byte[] DescribeEndpoint(JsonElement input)
