@@ -1,0 +1,95 @@
+using Advisor.Aws;
+using Advisor.Aws.Credentials;
+using Advisor.Aws.Protocol;
+using Advisor.Core.Domain;
+using Advisor.Remediation.Kinds;
+using Advisor.Sandbox;
+using Advisor.Sandbox.Estate;
+using Advisor.Sandbox.Generation;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Advisor.Remediation.Tests.Support;
+
+/// <summary>A generated estate served by a real sandbox on 127.0.0.1, the remediation clients pointed at it, and a fake clock.</summary>
+internal sealed class SandboxRig : IAsyncDisposable
+{
+    public const string OptIn = "advisor:auto-apply";
+
+    private readonly HttpClient _http = new();
+
+    private SandboxRig(SandboxServer server)
+    {
+        Server = server;
+        var credentials = new StaticCredentialSource(SandboxCredentials.AccessKeyId, SandboxCredentials.SecretAccessKey);
+
+        // Why: signing uses the real clock (the sandbox checks SigV4 skew); remediation's own decisions use the fake one.
+        var factory = new AwsClientFactory(credentials, _http, NullLoggerFactory.Instance, TimeProvider.System, FastRetry);
+        Clients = new AwsRemediationClients(factory, credentials, FastRetry, server.BaseUrl);
+        Time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+    }
+
+    /// <summary>Why: retries must happen for real, but the suite must not sleep for seconds.</summary>
+    public static AwsRetryOptions FastRetry { get; } = new() { BaseDelay = TimeSpan.FromMilliseconds(1), MaxBackoff = TimeSpan.FromMilliseconds(5) };
+
+    public SandboxServer Server { get; }
+
+    public SandboxEstate Estate => Server.Estate;
+
+    public AwsRemediationClients Clients { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public RegionClients Region => Clients.ForRegion(Estate.Region);
+
+    public static async Task<SandboxRig> StartAsync(int seed = 3)
+    {
+        var generated = EstateGenerator.Generate(new GeneratorOptions
+        {
+            Seed = seed,
+            Scale = 40,
+            Now = GeneratorOptions.FloorToHour(DateTimeOffset.UtcNow),
+        });
+        return new SandboxRig(await SandboxServer.StartAsync(generated.Estate, generated.GroundTruth, new SandboxOptions()));
+    }
+
+    /// <summary>Idle endpoints the generator tagged with <c>advisor:auto-apply</c> = <paramref name="value"/>.</summary>
+    public IReadOnlyList<SandboxEndpoint> TaggedIdle(string value) =>
+        Estate.Endpoints.Where(e => e.Tags.TryGetValue(OptIn, out var v) && v == value).ToList();
+
+    public SandboxEndpoint? Endpoint(string name) => Estate.Endpoints.FirstOrDefault(e => e.Name == name);
+
+    public long MutatingCalls => Server.Stats.Snapshot().MutatingCalls.Values.Sum();
+
+    public long Calls(string operation) => Server.Stats.Snapshot().CallsOf(operation);
+
+    /// <summary>A delete-endpoint recommendation as the idle analyzer makes it (high confidence, risk 1).</summary>
+    public Recommendation DeleteRecommendation(string endpoint, int rank = 1) => Recommend(
+        "delete-endpoint", ResourceTypes.SageMakerEndpoint, endpoint, Estate.EndpointArn(endpoint), rank);
+
+    public Recommendation Recommend(string action, string type, string id, string arn, int rank = 1) => new()
+    {
+        Id = "rec-" + id,
+        Score = 1m,
+        Priority = Priority.P1,
+        Rank = rank,
+        Finding = new Finding
+        {
+            AnalyzerId = "test",
+            Kind = FindingKind.Recommend,
+            Resource = new ResourceRef(id, arn, type, Estate.AccountId, Estate.Region),
+            Action = action,
+            Summary = "idle",
+            Savings = new MonthlySavings(100m, CostBasis.ListOnDemand),
+            Confidence = Confidence.High,
+            Risk = 1,
+        },
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        Clients.Dispose();
+        await Server.DisposeAsync();
+        _http.Dispose();
+    }
+}
