@@ -59,6 +59,13 @@ internal sealed class SandboxRig : IAsyncDisposable
 
     public SandboxEndpoint? Endpoint(string name) => Estate.Endpoints.FirstOrDefault(e => e.Name == name);
 
+    /// <summary>An untagged InService endpoint with invocations in its last 24 hours of metrics.</summary>
+    public SandboxEndpoint BusyEndpoint() => Estate.Endpoints.First(e =>
+        e.Status == "InService" && !e.Tags.ContainsKey(OptIn)
+        && Estate.EndpointConfigs.Single(c => c.Name == e.ConfigName).Variants.Any(v =>
+            Estate.Metrics.Find(new SeriesKey("AWS/SageMaker", "Invocations", [new("EndpointName", e.Name), new("VariantName", v.Name)])) is { } series
+            && series.Values.TakeLast(24).Sum(x => x ?? 0) > 0));
+
     public long MutatingCalls => Server.Stats.Snapshot().MutatingCalls.Values.Sum();
 
     public long Calls(string operation) => Server.Stats.Snapshot().CallsOf(operation);
