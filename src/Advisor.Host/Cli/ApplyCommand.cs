@@ -129,9 +129,8 @@ internal static class ApplyCommand
             throw new PolicyFileException(string.Join(Environment.NewLine, errors));
         }
 
-        foreach (var (kind, policy) in options.Kinds.Where(k => onlyKind is not null && k.Key != onlyKind))
+        foreach (var policy in options.Kinds.Where(k => onlyKind is not null && k.Key != onlyKind).Select(k => k.Value))
         {
-            _ = kind;
             policy.Enabled = false;
         }
 

@@ -30,8 +30,10 @@ internal static class PlanView
         }
 
         console.Write(table);
-        var total = plan.Actionable.Sum(i => i.Recommendation.Finding.Savings?.Amount ?? 0m);
-        console.MarkupLine(CultureInfo.InvariantCulture, $"[bold]{plan.Actionable.Count()}[/] action(s) planned, [green]${total:N2}/month[/].");
+        var planned = plan.Items.Where(i => i.Timing is not (PlanTiming.Skipped or PlanTiming.AlreadyPlanned)).ToList();
+        var total = planned.Sum(i => i.Recommendation.Finding.Savings?.Amount ?? 0m);
+        var verb = planned.All(i => i.Timing == PlanTiming.DryRun) ? "would be taken (dry run)" : "planned";
+        console.MarkupLine(CultureInfo.InvariantCulture, $"[bold]{planned.Count}[/] action(s) {verb}, [green]${total:N2}/month[/].");
     }
 
     public static void RenderOutcome(IAnsiConsole console, string title, IReadOnlyList<JournalEntry> entries)

@@ -47,6 +47,19 @@ public sealed class PolicyFileTests : IDisposable
         Assert.True(options.Kinds.Count > 0);
     }
 
+    [Fact]
+    public void The_Remediation_Section_Of_Appsettings_Is_Valid_And_Off_By_Default()
+    {
+        using var settings = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "appsettings.json")));
+        var path = Write("section.json", settings.RootElement.GetProperty("Remediation").GetRawText());
+
+        var options = PolicyFile.Load(path);
+
+        Assert.False(options.Enabled);
+        Assert.All(options.Kinds.Values, k => Assert.True(k.DryRun));
+        Assert.Equal(TimeSpan.FromDays(7), options.For("delete-endpoint").GracePeriod);
+    }
+
     [Theory]
     [InlineData("Kinds:\n  delete-endpoint:\n    MaxRisk: 9\n", "policy.yaml: Kinds:delete-endpoint:MaxRisk must be between 0 and 4")]
     [InlineData("Kinds:\n  delete-everything:\n    Enabled: true\n", "policy.yaml: Kinds:delete-everything is not an action kind")]
