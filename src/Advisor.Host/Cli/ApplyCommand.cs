@@ -99,7 +99,9 @@ internal static class ApplyCommand
                 PlanView.RenderOutcome(console, "Reconciled after a previous run", reconciled);
             }
 
-            var planner = new RemediationPlanner(store.Journal, kinds, clients, options, time, loggerFactory.CreateLogger<RemediationPlanner>());
+            using var http = new HttpClient();
+            var notifier = options.WebhookUrl is { } hook ? new WebhookNotifier(http, hook, loggerFactory.CreateLogger<WebhookNotifier>()) : null;
+            var planner = new RemediationPlanner(store.Journal, kinds, clients, options, time, loggerFactory.CreateLogger<RemediationPlanner>(), notifier);
             var plan = await planner.PlanAsync(result.Recommendations, preview: args.DryRun, ct);
             PlanView.RenderPlan(console, plan);
             if (args.DryRun)

@@ -19,6 +19,7 @@ public static class IamPolicy
         return CollectionPermissions.BySource.Values.SelectMany(a => a)
             .Concat(descriptors.SelectMany(d => d.IamActions))
             .Concat(includeRemediation ? descriptors.SelectMany(d => d.RemediationIamActions) : [])
+            .Concat(includeRemediation ? Advisor.Remediation.Kinds.ActionKinds.Default.All.SelectMany(k => k.IamActions) : [])
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
