@@ -47,6 +47,7 @@ public static class ApiRegistration
         {
             o.AddDocumentTransformer<BearerSecurityTransformer>();
             o.AddOperationTransformer<BearerSecurityTransformer>();
+            o.AddOperationTransformer<NumericParameterTransformer>();
         });
         return services;
     }

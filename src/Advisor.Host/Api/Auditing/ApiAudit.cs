@@ -28,8 +28,15 @@ public static class ApiAudit
         builder.AddEndpointFilter(async (context, next) =>
         {
             var result = await next(context);
-            var status = result is IStatusCodeHttpResult { StatusCode: { } code } ? code : StatusCodes.Status200OK;
-            var detail = result is IValueHttpResult { Value: Microsoft.AspNetCore.Mvc.ProblemDetails problem } ? problem.Detail : null;
+            var inner = result;
+            while (inner is INestedHttpResult nested)
+            {
+                // Why: typed unions (Results<Ok<T>, ProblemHttpResult>) wrap the result that carries the status code.
+                inner = nested.Result;
+            }
+
+            var status = inner is IStatusCodeHttpResult { StatusCode: { } code } ? code : StatusCodes.Status200OK;
+            var detail = inner is IValueHttpResult { Value: Microsoft.AspNetCore.Mvc.ProblemDetails problem } ? problem.Detail : null;
             await WriteAsync(context.HttpContext, operation, status, detail);
             return result;
         });

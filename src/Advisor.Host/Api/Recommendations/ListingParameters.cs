@@ -51,9 +51,9 @@ internal static class ListingParameters
         decimal? min = null;
         if (!string.IsNullOrWhiteSpace(minSavings))
         {
-            if (!decimal.TryParse(minSavings, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) || value < 0)
+            if (!decimal.TryParse(minSavings.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value < 0)
             {
-                return $"Query parameter 'minSavings' must be a non-negative number with a '.' decimal point (got '{minSavings}').";
+                return $"Query parameter 'minSavings' must be a non-negative number with a '.' decimal point and no thousands separator (got '{minSavings}').";
             }
 
             min = value;

@@ -67,4 +67,4 @@ public sealed record RecommendationDetail(
 /// <param name="Reason">Why; required to dismiss.</param>
 /// <param name="Until">ISO 8601 instant the snooze ends; required to snooze, in the future.</param>
 /// <param name="Note">Free text kept in the history.</param>
-public sealed record DecisionRequest(string Decision, string? Reason, DateTimeOffset? Until, string? Note);
+public sealed record DecisionRequest(string Decision, string? Reason = null, DateTimeOffset? Until = null, string? Note = null);
