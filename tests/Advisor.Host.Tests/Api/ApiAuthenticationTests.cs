@@ -100,6 +100,8 @@ public sealed class ApiAuthenticationTests
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Empty(host.Trigger.Calls);
+        var entry = Assert.Single(await host.Store.Audit.ListAsync(10));
+        Assert.Equal(("finops-bot", "reviewer", "run.start", "403 Forbidden"), (entry.Actor, entry.Role, entry.Operation, entry.Outcome));
     }
 
     [Theory]

@@ -10,9 +10,17 @@ internal sealed class RecordingCycleTrigger : ICycleTrigger
 
     public ConcurrentQueue<(string Trigger, string RequestedBy)> Calls { get; } = new();
 
+    /// <summary>When set, <see cref="StartAsync"/> throws it (the daemon could not enqueue).</summary>
+    public Exception? Failure { get; set; }
+
     public Task<string> StartAsync(string trigger, string requestedBy, CancellationToken cancellationToken = default)
     {
         Calls.Enqueue((trigger, requestedBy));
+        if (Failure is not null)
+        {
+            throw Failure;
+        }
+
         return Task.FromResult(RunId);
     }
 }

@@ -43,6 +43,19 @@ public sealed class RunAndReportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_Run_That_Cannot_Be_Enqueued_Is_500_And_Still_Audited()
+    {
+        host.Trigger.Failure = new InvalidOperationException("queue unavailable");
+        using var client = host.Client(ApiTestHost.AdminToken);
+
+        using var response = await client.PostAsync(new Uri("/api/runs", UriKind.Relative), null);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var entry = Assert.Single(await host.Store.Audit.ListAsync(10));
+        Assert.Equal(("platform-admin", "run.start", "500 Internal Server Error", "InvalidOperationException"), (entry.Actor, entry.Operation, entry.Outcome, entry.Detail));
+    }
+
+    [Fact]
     public async Task Before_Any_Report_The_Latest_Is_404_And_The_List_Is_Empty()
     {
         using var client = host.Client(ApiTestHost.ViewerToken);

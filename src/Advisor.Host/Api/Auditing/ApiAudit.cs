@@ -27,7 +27,18 @@ public static class ApiAudit
         builder.WithMetadata(new AuditOperation(operation));
         builder.AddEndpointFilter(async (context, next) =>
         {
-            var result = await next(context);
+            object? result;
+            try
+            {
+                result = await next(context);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Why: a call that blew up is still a call someone made; record it, then let the host's error handling answer.
+                await WriteAsync(context.HttpContext, operation, StatusCodes.Status500InternalServerError, ex.GetType().Name);
+                throw;
+            }
+
             var inner = result;
             while (inner is INestedHttpResult nested)
             {
