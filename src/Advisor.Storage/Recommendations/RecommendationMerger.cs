@@ -24,6 +24,7 @@ internal sealed class RecommendationMerger(ISqlDialect dialect, decimal dismisse
     public async Task<MergeOutcome> MergeAsync(RunMerge run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
+        ArgumentException.ThrowIfNullOrWhiteSpace(run.RunId);
         var actor = "run:" + run.RunId;
         var produced = new Dictionary<string, MergeItem>(StringComparer.Ordinal);
         foreach (var item in run.Recommendations)
