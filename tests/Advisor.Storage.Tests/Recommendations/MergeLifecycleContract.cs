@@ -160,7 +160,9 @@ public abstract class MergeLifecycleContract(IStoreBackend backend) : StoreContr
     }
 }
 
+/// <summary>The MergeLifecycle contract on a SQLite file.</summary>
 public sealed class MergeLifecycleOnSqlite() : MergeLifecycleContract(new SqliteBackend());
 
+/// <summary>The MergeLifecycle contract on the private PostgreSQL cluster.</summary>
 [Collection(PostgresServer.CollectionName)]
 public sealed class MergeLifecycleOnPostgreSql(PostgresServer server) : MergeLifecycleContract(new PostgresBackend(server));

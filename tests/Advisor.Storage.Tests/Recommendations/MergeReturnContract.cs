@@ -129,7 +129,9 @@ public abstract class MergeReturnContract(IStoreBackend backend) : StoreContract
     }
 }
 
+/// <summary>The MergeReturn contract on a SQLite file.</summary>
 public sealed class MergeReturnOnSqlite() : MergeReturnContract(new SqliteBackend());
 
+/// <summary>The MergeReturn contract on the private PostgreSQL cluster.</summary>
 [Collection(PostgresServer.CollectionName)]
 public sealed class MergeReturnOnPostgreSql(PostgresServer server) : MergeReturnContract(new PostgresBackend(server));
