@@ -1,3 +1,4 @@
+using Advisor.Host.Api.Auth;
 using Advisor.Remediation.Execution;
 using Advisor.Storage;
 using Advisor.Storage.Journal;
@@ -21,9 +22,9 @@ public static class ActionEndpoints
     public static RouteGroupBuilder MapActionEndpoints(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/actions", ListAsync).RequireAuthorization("CanRead");
-        api.MapPost("/actions/{id}/approve", ApproveAsync).RequireAuthorization("CanDecide");
-        api.MapPost("/actions/{id}/rollback", RollbackAsync).RequireAuthorization("CanAdmin");
+        api.MapGet("/actions", ListAsync).RequireAuthorization(ApiRoles.CanRead);
+        api.MapPost("/actions/{id}/approve", ApproveAsync).RequireAuthorization(ApiRoles.CanDecide);
+        api.MapPost("/actions/{id}/rollback", RollbackAsync).RequireAuthorization(ApiRoles.CanAdmin);
         return api;
     }
 
