@@ -1,0 +1,123 @@
+using Advisor.Core.Analysis;
+using Advisor.Host.Cycle;
+using Advisor.Host.Observability;
+using Advisor.Host.Publishing;
+using Advisor.Host.Reports;
+using Advisor.Storage;
+using Advisor.Storage.Recommendations;
+using Advisor.Storage.Runs;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Advisor.Host.Daemon;
+
+/// <summary>
+/// The end of a cycle: analyse the run's snapshots, merge into the store, finish the run record, refresh the metrics, write
+/// <c>&lt;data-dir&gt;/latest/</c>, and produce the first weekly report when the archive is still empty.
+/// </summary>
+public sealed class RunPublisher(
+    IAdvisorStore store,
+    CycleEnvironment environment,
+    RunFiles files,
+    MetricsRefresher refresher,
+    AdvisorMetrics metrics,
+    WeeklyReportPublisher reports,
+    TimeProvider clock,
+    ILogger<RunPublisher> logger)
+{
+    public async Task PublishAsync(string runId, CancellationToken cancellationToken)
+    {
+        var run = await store.Runs.GetAsync(runId, cancellationToken)
+            ?? throw new InvalidOperationException($"Run '{runId}' is not in the store.");
+        try
+        {
+            var snapshots = await files.ReadSnapshotsAsync(runId, cancellationToken);
+            var failures = files.ReadFailures(runId);
+            var summaries = RunMergeBuilder.Summaries(snapshots, failures, environment.Scopes);
+            if (snapshots.Count == 0 && environment.Scopes.Count > 0)
+            {
+                await FinishAsync(run with { Scopes = summaries }, RunState.Failed, "No scope could be collected: " + string.Join("; ", failures.Values), cancellationToken);
+                return;
+            }
+
+            var services = environment.ServicesFor(environment.Scopes.Count > 0 ? environment.Scopes[0].Region : "us-east-1");
+            var analyzers = services.GetRequiredService<AnalyzerRegistry>().All;
+            var result = services.GetRequiredService<AdvisorCycle>().Analyze(snapshots);
+            var merge = RunMergeBuilder.Build(runId, result, analyzers);
+            var outcome = await store.Recommendations.MergeAsync(merge, cancellationToken);
+
+            CountAnalyzers(result, analyzers);
+            await CountChangesAsync(result, outcome, cancellationToken);
+            var state = failures.Count > 0 || result.AnalyzerFailures.Count > 0 ? RunState.PartiallySucceeded : RunState.Succeeded;
+            var error = state == RunState.Succeeded ? null : string.Join("; ",
+                failures.Select(f => $"scope {f.Key}: {f.Value}").Concat(result.AnalyzerFailures.Select(f => $"analyzer {f.AnalyzerId} on {f.Scope}: {f.Error}")));
+            await FinishAsync(run with
+            {
+                Scopes = summaries,
+                Recommendations = result.Recommendations.Count,
+                Created = outcome.Created.Count + outcome.Reopened.Count,
+                Resolved = outcome.Resolved.Count,
+                TotalMonthlySavings = result.TotalMonthlySavings,
+            }, state, error, cancellationToken);
+
+            await refresher.RefreshAsync(snapshots, cancellationToken);
+            OutputWriter.Write(Path.Combine(files.DataDirectory, "latest"), result, groundTruth: null);
+            if (await store.Reports.GetLatestAsync(cancellationToken) is null)
+            {
+                await reports.PublishAsync(runId, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Why: the run must end Failed with its reason, not stay Running until the next restart.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogError(ex, "Analysing and publishing run {RunId} failed", runId);
+            metrics.JobsFailed.WithLabels("analyze-publish").Inc();
+            await FinishAsync(run, RunState.Failed, ex.GetType().Name + ": " + ex.Message, CancellationToken.None);
+        }
+    }
+
+    private async Task FinishAsync(RunRecord run, RunState state, string? error, CancellationToken ct)
+    {
+        var finished = clock.GetUtcNow();
+        await store.Runs.UpdateAsync(run with { State = state, FinishedAt = finished, Error = error }, ct);
+        var outcome = state.ToString();
+        metrics.Cycles.WithLabels(outcome).Inc();
+        metrics.CycleDuration.WithLabels(outcome).Observe(Math.Max(0, (finished - run.StartedAt).TotalSeconds));
+        metrics.LastCycleTimestamp.WithLabels(outcome).Set(finished.ToUnixTimeSeconds());
+        logger.LogInformation("Run {RunId} finished {State} ({Recommendations} recommendations, {Created} new, {Resolved} resolved)",
+            run.Id, state, run.Recommendations, run.Created, run.Resolved);
+    }
+
+    private void CountAnalyzers(CycleResult result, IReadOnlyList<IAnalyzer> analyzers)
+    {
+        foreach (var snapshot in result.Snapshots)
+        {
+            foreach (var analyzer in analyzers)
+            {
+                var failed = result.AnalyzerFailures.Any(f => f.AnalyzerId == analyzer.Descriptor.Id && f.Scope == snapshot.Scope.ToString());
+                metrics.AnalyzerRuns.WithLabels(analyzer.Descriptor.Id, failed ? "error" : "ok").Inc();
+            }
+        }
+    }
+
+    private async Task CountChangesAsync(CycleResult result, MergeOutcome outcome, CancellationToken ct)
+    {
+        var analyzerOf = result.Recommendations.ToDictionary(r => r.Id, r => r.Finding.AnalyzerId, StringComparer.Ordinal);
+        foreach (var id in outcome.Created.Concat(outcome.Reopened))
+        {
+            metrics.RecommendationsCreated.WithLabels(analyzerOf.GetValueOrDefault(id, "unknown")).Inc();
+        }
+
+        foreach (var id in outcome.Resolved)
+        {
+            // Why the store: a resolved one is absent from this run's results, so its analyzer is read back.
+            var analyzer = (await store.Recommendations.GetAsync(id, ct))?.AnalyzerId ?? "unknown";
+            metrics.RecommendationsResolved.WithLabels(analyzer).Inc();
+        }
+    }
+}
