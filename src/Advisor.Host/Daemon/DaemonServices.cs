@@ -16,6 +16,9 @@ namespace Advisor.Host.Daemon;
 /// <summary>The daemon's registrations: options, store, metrics, the cycle's jobs, Hangfire (queue and server), Quartz and the weekly report.</summary>
 internal static class DaemonServices
 {
+    /// <summary>Why 1 s: a cycle chains jobs (collect, then analyse); the libraries' 15 s default poll would add that much per hop.</summary>
+    private static readonly TimeSpan QueuePoll = TimeSpan.FromSeconds(1);
+
     public static void Add(IServiceCollection services, IConfiguration configuration, DaemonOptions daemon, StorageOptions storage, CycleTargets targets)
     {
         services.AddOptions<DaemonOptions>().Bind(configuration.GetSection(DaemonOptions.SectionName)).ValidateOnStart();
@@ -59,11 +62,11 @@ internal static class DaemonServices
             if (storage.Provider == StorageProvider.PostgreSql)
             {
                 cfg.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(storage.ConnectionString!),
-                    new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true, SchemaName = "hangfire" });
+                    new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true, SchemaName = "hangfire", QueuePollInterval = QueuePoll });
             }
             else if (daemon.Jobs.Storage == JobStorageKind.Sqlite)
             {
-                cfg.UseSQLiteStorage(Path.Combine(Directory.CreateDirectory(storage.DataDirectory).FullName, "hangfire.db"), new SQLiteStorageOptions());
+                cfg.UseSQLiteStorage(Path.Combine(Directory.CreateDirectory(storage.DataDirectory).FullName, "hangfire.db"), new SQLiteStorageOptions { QueuePollInterval = QueuePoll });
             }
             else
             {
