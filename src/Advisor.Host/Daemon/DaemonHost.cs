@@ -72,7 +72,7 @@ public static class DaemonHost
         var app = builder.Build();
         app.UseSerilogRequestLogging();
         app.MapAdvisorHealth();
-        app.MapMetrics("/metrics", app.Services.GetRequiredService<CollectorRegistry>());
+        app.MapMetrics("/metrics", app.Services.GetRequiredService<CollectorRegistry>()).AllowAnonymous();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [],

@@ -44,7 +44,8 @@ public sealed class AwsRequestCounter(AdvisorMetrics metrics) : DelegatingHandle
 
     private static string ServiceOf(HttpRequestMessage request)
     {
-        var auth = request.Headers.Authorization?.Parameter ?? "";
+        // Why the raw header: the signer adds it without validation; the typed property may not parse AWS's format.
+        var auth = request.Headers.TryGetValues("Authorization", out var values) ? string.Join(",", values) : "";
         var start = auth.IndexOf("Credential=", StringComparison.Ordinal);
         if (start >= 0)
         {
