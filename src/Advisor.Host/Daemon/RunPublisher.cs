@@ -51,6 +51,10 @@ public sealed class RunPublisher(
             var state = failures.Count > 0 || result.AnalyzerFailures.Count > 0 ? RunState.PartiallySucceeded : RunState.Succeeded;
             var error = state == RunState.Succeeded ? null : string.Join("; ",
                 failures.Select(f => $"scope {f.Key}: {f.Value}").Concat(result.AnalyzerFailures.Select(f => $"analyzer {f.AnalyzerId} on {f.Scope}: {f.Error}")));
+            // Why before finishing the run: whoever sees the run finished also finds its metrics, files and first report.
+            await refresher.RefreshAsync(snapshots, cancellationToken);
+            OutputWriter.Write(Path.Combine(files.DataDirectory, "latest"), result, groundTruth: null);
+            await PublishFirstReportAsync(runId, cancellationToken);
             await FinishAsync(run with
             {
                 Scopes = summaries,
@@ -59,13 +63,6 @@ public sealed class RunPublisher(
                 Resolved = outcome.Resolved.Count,
                 TotalMonthlySavings = result.TotalMonthlySavings,
             }, state, error, cancellationToken);
-
-            await refresher.RefreshAsync(snapshots, cancellationToken);
-            OutputWriter.Write(Path.Combine(files.DataDirectory, "latest"), result, groundTruth: null);
-            if (await store.Reports.GetLatestAsync(cancellationToken) is null)
-            {
-                await reports.PublishAsync(runId, cancellationToken);
-            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -84,13 +81,31 @@ public sealed class RunPublisher(
     private async Task FinishAsync(RunRecord run, RunState state, string? error, CancellationToken ct)
     {
         var finished = clock.GetUtcNow();
-        await store.Runs.UpdateAsync(run with { State = state, FinishedAt = finished, Error = error }, ct);
         var outcome = state.ToString();
         metrics.Cycles.WithLabels(outcome).Inc();
         metrics.CycleDuration.WithLabels(outcome).Observe(Math.Max(0, (finished - run.StartedAt).TotalSeconds));
         metrics.LastCycleTimestamp.WithLabels(outcome).Set(finished.ToUnixTimeSeconds());
+        await store.Runs.UpdateAsync(run with { State = state, FinishedAt = finished, Error = error }, ct);
         logger.LogInformation("Run {RunId} finished {State} ({Recommendations} recommendations, {Created} new, {Resolved} resolved)",
             run.Id, state, run.Recommendations, run.Created, run.Resolved);
+    }
+
+    /// <summary>The archive's first report comes right after the first cycle, so the API has one before the first Monday.</summary>
+    private async Task PublishFirstReportAsync(string runId, CancellationToken ct)
+    {
+        try
+        {
+            if (await store.Reports.GetLatestAsync(ct) is null)
+            {
+                await reports.PublishAsync(runId, ct);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Why not rethrow: the cycle's results are merged and published; a report problem must not mark the run failed.
+            logger.LogError(ex, "The first weekly report after run {RunId} could not be produced", runId);
+            metrics.JobsFailed.WithLabels("weekly-report").Inc();
+        }
     }
 
     private void CountAnalyzers(CycleResult result, IReadOnlyList<IAnalyzer> analyzers)
