@@ -4,8 +4,8 @@ using Npgsql;
 namespace Advisor.Host.Scheduling;
 
 /// <summary>
-/// Creates Quartz's <c>qrtz_</c> tables on PostgreSQL at start (idempotent DDL in <c>Migrations/quartz_postgres.sql</c>, taken
-/// from Quartz.NET's tables_postgres.sql with IF NOT EXISTS), under an advisory lock so replicas starting together do not race.
+/// Creates Quartz's <c>qrtz_</c> tables on PostgreSQL at start (idempotent DDL in <c>Migrations/quartz_postgres.sql</c>, the
+/// schema of the Quartz version we pin), under an advisory lock so replicas starting together do not race.
 /// </summary>
 internal static class QuartzSchema
 {
@@ -24,8 +24,11 @@ internal static class QuartzSchema
 
         try
         {
-            await using var command = new NpgsqlCommand(ddl, connection);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            foreach (var statement in ddl.Split("\n--;;", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(HasSql))
+            {
+                await using var command = new NpgsqlCommand(statement, connection);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
         finally
         {
@@ -33,6 +36,9 @@ internal static class QuartzSchema
             await unlock.ExecuteNonQueryAsync(CancellationToken.None);
         }
     }
+
+    private static bool HasSql(string piece) =>
+        piece.Split('\n').Any(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith("--", StringComparison.Ordinal));
 
     private static async Task<string> ReadDdlAsync()
     {
