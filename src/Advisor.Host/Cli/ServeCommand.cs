@@ -28,7 +28,18 @@ internal static class ServeCommand
     private static async Task<int> RunAsync(ServeSettings settings, IAnsiConsole console, CancellationToken ct)
     {
         await using var app = await DaemonHost.BuildAsync(settings, ct);
-        await DaemonHost.StartAsync(app, settings.Sandbox, ct);
+        try
+        {
+            await DaemonHost.StartAsync(app, settings.Sandbox, ct);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or Microsoft.Extensions.Options.OptionsValidationException))
+        {
+            // Why one line: a database that does not answer or a port in use is an operator's fix, not a stack trace to read.
+            // The messages of Npgsql, SQLite and Kestrel name the host, file or address, never a password.
+            console.MarkupLine($"[red]The daemon could not start:[/] {Markup.Escape(ex.GetType().Name + ": " + ex.Message)}");
+            return 1;
+        }
+
         console.MarkupLine($"[grey]Advisor daemon on {Markup.Escape(string.Join(", ", app.Urls))}; Ctrl+C to stop.[/]");
         await app.WaitForShutdownAsync(CancellationToken.None);
         return 0;

@@ -58,4 +58,33 @@ public sealed class DaemonOptionsTests
         Assert.Contains("Daemon:Urls", output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Serve_On_PostgreSql_Without_A_Connection_String_Names_The_Key()
+    {
+        using var dir = new TempDir();
+        var config = dir.File("pg.json");
+        await File.WriteAllTextAsync(config, """{ "Storage": { "Provider": "PostgreSql" } }""");
+
+        var (exit, output) = await CliRun.RunAsync("serve", "--config", config, "--data-dir", dir.File("data"), "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Storage:ConnectionString", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_On_An_Unreachable_Database_Exits_1_With_One_Line_And_No_Password()
+    {
+        using var dir = new TempDir();
+        var config = dir.File("pg.json");
+        // Why port 9 (discard): nothing listens there on a test machine, so the connection is refused at once.
+        await File.WriteAllTextAsync(config, """{ "Storage": { "Provider": "PostgreSql", "ConnectionString": "Host=127.0.0.1;Port=9;Username=a;Password=hunter2-secret;Timeout=3" } }""");
+
+        var (exit, output) = await CliRun.RunAsync("serve", "--config", config, "--data-dir", dir.File("data"), "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("could not start", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2-secret", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
 }
