@@ -70,6 +70,36 @@ public sealed class CyclePipelineTests
         }
     }
 
+    [Fact]
+    public async Task The_Scan_Schedule_Starts_A_Cycle_Through_Quartz()
+    {
+        using var dir = new TempDir();
+        var settings = Settings(dir.File("data"));
+        // Why every 2 seconds: the cron trigger must fire within the test; production uses every 6 hours.
+        settings = settings with { Overrides = new Dictionary<string, string?>(settings.Overrides) { ["Daemon:Schedules:Scan"] = "0/2 * * * * ?" } };
+        await using var app = await DaemonHost.BuildAsync(settings, CancellationToken.None);
+        await DaemonHost.StartAsync(app, sandbox: true, CancellationToken.None);
+        try
+        {
+            var store = app.Services.GetRequiredService<IAdvisorStore>();
+            var deadline = DateTimeOffset.UtcNow.AddMinutes(2);
+            RunRecord? scheduled = null;
+            while (scheduled is null && DateTimeOffset.UtcNow < deadline)
+            {
+                await Task.Delay(250);
+                scheduled = (await store.Runs.ListAsync(5)).FirstOrDefault(r => r.Trigger == "schedule");
+            }
+
+            Assert.NotNull(scheduled);
+            Assert.Equal("scheduler", scheduled.RequestedBy);
+            Assert.Equal(RunState.Succeeded, (await WaitForRunAsync(store, scheduled.Id)).State);
+        }
+        finally
+        {
+            await app.StopAsync();
+        }
+    }
+
     internal static ServeSettings Settings(string data) => new(Sandbox: true, Urls: "http://127.0.0.1:0", DataDirectory: data, ConfigFile: null, Verbose: false)
     {
         Overrides = new Dictionary<string, string?>
