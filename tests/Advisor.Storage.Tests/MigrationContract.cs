@@ -33,6 +33,7 @@ public abstract class MigrationContract(IStoreBackend backend) : StoreContract(b
     protected abstract Task<(AdvisorStore First, AdvisorStore Second)> OpenFreshPairAsync();
 }
 
+/// <summary>The Migration contract on a SQLite file.</summary>
 public sealed class MigrationOnSqlite() : MigrationContract(new SqliteBackend())
 {
     protected override async Task<(AdvisorStore First, AdvisorStore Second)> OpenFreshPairAsync()
@@ -42,6 +43,7 @@ public sealed class MigrationOnSqlite() : MigrationContract(new SqliteBackend())
     }
 }
 
+/// <summary>The Migration contract on the private PostgreSQL cluster.</summary>
 [Collection(PostgresServer.CollectionName)]
 public sealed class MigrationOnPostgreSql(PostgresServer server) : MigrationContract(new PostgresBackend(server))
 {

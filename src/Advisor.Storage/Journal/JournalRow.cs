@@ -4,6 +4,7 @@ using Advisor.Storage.Sql;
 namespace Advisor.Storage.Journal;
 
 /// <summary>One <c>journal</c> row as read by Dapper.</summary>
+/// <remarks>Why lower_case properties: Dapper maps column names verbatim, and turning on its global MatchNamesWithUnderscores would change mapping for every other Dapper user in the process (Hangfire's storages).</remarks>
 internal sealed class JournalRow
 {
     public const string Columns =

@@ -3,6 +3,7 @@ using Advisor.Storage.Sql;
 namespace Advisor.Storage.Recommendations;
 
 /// <summary>One <c>recommendation_events</c> row as read by Dapper.</summary>
+/// <remarks>Why lower_case properties: Dapper maps column names verbatim, and turning on its global MatchNamesWithUnderscores would change mapping for every other Dapper user in the process (Hangfire's storages).</remarks>
 internal sealed class RecommendationEventRow
 {
     public const string Columns = "sequence, recommendation_id, at, actor, kind, from_status, to_status, monthly_savings, run_id, note";

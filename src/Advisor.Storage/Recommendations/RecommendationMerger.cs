@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Advisor.Storage.Sql;
 using Dapper;
 
@@ -13,11 +14,17 @@ internal sealed class RecommendationMerger(ISqlDialect dialect, decimal dismisse
 {
     private const string CandidatesSql =
         "SELECT id, status, monthly_savings, dismissed_savings, snoozed_until, account, region, analyzer_id, first_seen_run_id, first_seen_at "
-        + "FROM recommendations";
+        + "FROM recommendations WHERE ";
+
+    /// <summary>Why 500: well under SQLite's limit on bound variables, and few round trips for a large estate.</summary>
+    private const int IdChunk = 500;
+
+    private static readonly string[] Resolvable = [.. RecommendationLifecycle.ResolvableByAbsence.Select(s => s.ToString())];
 
     public async Task<MergeOutcome> MergeAsync(RunMerge run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
+        ArgumentException.ThrowIfNullOrWhiteSpace(run.RunId);
         var actor = "run:" + run.RunId;
         var produced = new Dictionary<string, MergeItem>(StringComparer.Ordinal);
         foreach (var item in run.Recommendations)
@@ -31,8 +38,7 @@ internal sealed class RecommendationMerger(ISqlDialect dialect, decimal dismisse
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
         var writer = new RecommendationWriter(dialect, connection, transaction, cancellationToken);
-        var existing = (await connection.QueryAsync<CandidateRow>(new CommandDefinition(CandidatesSql, transaction: transaction, cancellationToken: cancellationToken)))
-            .ToDictionary(r => r.id, StringComparer.Ordinal);
+        var existing = await LoadCandidatesAsync(connection, transaction, produced.Keys, cancellationToken);
 
         foreach (var (id, item) in produced)
         {
@@ -100,6 +106,29 @@ internal sealed class RecommendationMerger(ISqlDialect dialect, decimal dismisse
 
         await transaction.CommitAsync(cancellationToken);
         return new MergeOutcome(created, reopened, resolved, stillOpen, unchanged);
+    }
+
+    /// <summary>
+    /// Every recommendation the merge may touch: the ones absence can resolve (Open/Accepted/Snoozed/Dismissed), plus the
+    /// produced ones in any other status. Why: resolved and remediated rows pile up over time; the run never needs the rest.
+    /// </summary>
+    private async Task<Dictionary<string, CandidateRow>> LoadCandidatesAsync(
+        DbConnection connection, DbTransaction transaction, IEnumerable<string> producedIds, CancellationToken cancellationToken)
+    {
+        var candidates = (await connection.QueryAsync<CandidateRow>(new CommandDefinition(
+                CandidatesSql + dialect.InList("status", "Statuses"), new { Statuses = Resolvable }, transaction, cancellationToken: cancellationToken)))
+            .ToDictionary(r => r.id, StringComparer.Ordinal);
+        foreach (var chunk in producedIds.Where(id => !candidates.ContainsKey(id)).Chunk(IdChunk))
+        {
+            var rows = await connection.QueryAsync<CandidateRow>(new CommandDefinition(
+                CandidatesSql + dialect.InList("id", "Ids"), new { Ids = chunk }, transaction, cancellationToken: cancellationToken));
+            foreach (var row in rows)
+            {
+                candidates[row.id] = row;
+            }
+        }
+
+        return candidates;
     }
 
     /// <summary>The light projection a merge needs of every stored recommendation.</summary>

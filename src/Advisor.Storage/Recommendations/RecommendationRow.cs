@@ -4,6 +4,7 @@ using Advisor.Storage.Sql;
 namespace Advisor.Storage.Recommendations;
 
 /// <summary>One <c>recommendations</c> row as read by Dapper; times and money stay provider-typed until <see cref="ToStored"/>.</summary>
+/// <remarks>Why lower_case properties: Dapper maps column names verbatim, and turning on its global MatchNamesWithUnderscores would change mapping for every other Dapper user in the process (Hangfire's storages).</remarks>
 internal sealed class RecommendationRow
 {
     public const string Columns =

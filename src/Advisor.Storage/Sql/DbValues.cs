@@ -24,7 +24,9 @@ internal static class DbValues
     public static DateTimeOffset ReadTime(object value) => value switch
     {
         string text => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
-        DateTime dateTime => new DateTimeOffset(DateTime.SpecifyKind(dateTime.ToUniversalTime(), DateTimeKind.Utc), TimeSpan.Zero),
+        // Why: timestamptz comes back as a UTC DateTime; an unspecified kind is still UTC (never the machine's local zone).
+        DateTime dateTime => new DateTimeOffset(
+            dateTime.Kind == DateTimeKind.Local ? dateTime.ToUniversalTime() : DateTime.SpecifyKind(dateTime, DateTimeKind.Utc), TimeSpan.Zero),
         DateTimeOffset offset => offset.ToUniversalTime(),
         _ => throw new InvalidOperationException("Unexpected time column type " + value.GetType().Name + "."),
     };

@@ -93,7 +93,9 @@ public abstract class ActionJournalContract(IStoreBackend backend) : StoreContra
     }
 }
 
+/// <summary>The ActionJournal contract on a SQLite file.</summary>
 public sealed class ActionJournalOnSqlite() : ActionJournalContract(new SqliteBackend());
 
+/// <summary>The ActionJournal contract on the private PostgreSQL cluster.</summary>
 [Collection(PostgresServer.CollectionName)]
 public sealed class ActionJournalOnPostgreSql(PostgresServer server) : ActionJournalContract(new PostgresBackend(server));

@@ -177,7 +177,9 @@ public abstract class DecisionContract(IStoreBackend backend) : StoreContract(ba
     }
 }
 
+/// <summary>The Decision contract on a SQLite file.</summary>
 public sealed class DecisionOnSqlite() : DecisionContract(new SqliteBackend());
 
+/// <summary>The Decision contract on the private PostgreSQL cluster.</summary>
 [Collection(PostgresServer.CollectionName)]
 public sealed class DecisionOnPostgreSql(PostgresServer server) : DecisionContract(new PostgresBackend(server));

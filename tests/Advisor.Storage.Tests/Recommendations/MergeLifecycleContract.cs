@@ -95,93 +95,6 @@ public abstract class MergeLifecycleContract(IStoreBackend backend) : StoreContr
     }
 
     [Fact]
-    public async Task Dismissed_Recommendation_Stays_Dismissed_Below_The_Return_Factor()
-    {
-        await Merge("r1", 0, [Item("ep-a", 100m)], Scope());
-        await Recs.DecideAsync(IdOf("ep-a"), new Decision(DecisionKind.Dismiss, "alice", Start.AddHours(1), Reason: "needed for the demo"));
-
-        // Why 150: exactly dismissed × 1.5 is not "beyond" the factor.
-        var outcome = await Merge("r2", 1, [Item("ep-a", 150m)], Scope());
-
-        Assert.Equal([IdOf("ep-a")], outcome.Unchanged);
-        var stored = await Recs.GetAsync(IdOf("ep-a"));
-        Assert.Equal(RecommendationStatus.Dismissed, stored!.Status);
-        Assert.Equal(150m, stored.MonthlySavings);
-        Assert.Equal(100m, stored.DismissedSavings);
-        Assert.Equal(RecommendationEventKind.SavingsChanged, (await Recs.HistoryAsync(IdOf("ep-a")))[^1].Kind);
-    }
-
-    [Fact]
-    public async Task Dismissed_Recommendation_Returns_When_Savings_Grow_Past_The_Factor()
-    {
-        await Merge("r1", 0, [Item("ep-a", 100m)], Scope());
-        await Recs.DecideAsync(IdOf("ep-a"), new Decision(DecisionKind.Dismiss, "alice", Start.AddHours(1), Reason: "needed for the demo"));
-
-        var outcome = await Merge("r2", 1, [Item("ep-a", 150.01m)], Scope());
-
-        Assert.Equal([IdOf("ep-a")], outcome.Reopened);
-        var stored = await Recs.GetAsync(IdOf("ep-a"));
-        Assert.Equal(RecommendationStatus.Open, stored!.Status);
-        Assert.Null(stored.DismissedSavings);
-        var reopened = (await Recs.HistoryAsync(IdOf("ep-a")))[^1];
-        Assert.Equal(RecommendationEventKind.Reopened, reopened.Kind);
-        Assert.Equal(RecommendationStatus.Dismissed, reopened.FromStatus);
-        Assert.Equal(RecommendationStatus.Open, reopened.ToStatus);
-    }
-
-    [Fact]
-    public async Task Snoozed_Recommendation_Stays_Snoozed_Until_Its_Date_Then_Returns()
-    {
-        await Merge("r1", 0, [Item("ep-a", 100m)], Scope());
-        await Recs.DecideAsync(IdOf("ep-a"), new Decision(DecisionKind.Snooze, "bob", Start.AddHours(1), Until: Start.AddDays(3)));
-
-        var before = await Merge("r2", 2, [Item("ep-a", 100m)], Scope());
-        Assert.Equal([IdOf("ep-a")], before.Unchanged);
-        Assert.Equal(RecommendationStatus.Snoozed, (await Recs.GetAsync(IdOf("ep-a")))!.Status);
-
-        var onTheDate = await Merge("r3", 3, [Item("ep-a", 100m)], Scope());
-        Assert.Equal([IdOf("ep-a")], onTheDate.Reopened);
-        var stored = await Recs.GetAsync(IdOf("ep-a"));
-        Assert.Equal(RecommendationStatus.Open, stored!.Status);
-        Assert.Null(stored.SnoozedUntil);
-    }
-
-    [Fact]
-    public async Task Resolved_Recommendation_That_Reappears_Is_Reopened()
-    {
-        await Merge("r1", 0, [Item("ep-a", 100m)], Scope());
-        await Merge("r2", 1, [], Scope());
-        var outcome = await Merge("r3", 2, [Item("ep-a", 80m)], Scope());
-
-        Assert.Equal([IdOf("ep-a")], outcome.Reopened);
-        var stored = await Recs.GetAsync(IdOf("ep-a"));
-        Assert.Equal(RecommendationStatus.Open, stored!.Status);
-        Assert.Null(stored.ResolvedAt);
-        Assert.Equal(80m, stored.MonthlySavings);
-        var kinds = (await Recs.HistoryAsync(IdOf("ep-a"))).Select(e => e.Kind);
-        Assert.Equal([RecommendationEventKind.Created, RecommendationEventKind.Resolved, RecommendationEventKind.SavingsChanged, RecommendationEventKind.Reopened], kinds);
-    }
-
-    [Theory]
-    [InlineData(RecommendationStatus.Applied)]
-    [InlineData(RecommendationStatus.Verified)]
-    [InlineData(RecommendationStatus.Regressed)]
-    public async Task Remediated_Recommendation_Is_Never_Resolved_By_Absence(RecommendationStatus outcome)
-    {
-        await Merge("r1", 0, [Item("ep-a", 100m)], Scope());
-        await Recs.SetOutcomeAsync(IdOf("ep-a"), RecommendationStatus.Applied, "remediation", Start.AddHours(1), "deleted");
-        if (outcome != RecommendationStatus.Applied)
-        {
-            await Recs.SetOutcomeAsync(IdOf("ep-a"), outcome, "realised-savings", Start.AddHours(2), null);
-        }
-
-        var merged = await Merge("r2", 1, [], Scope());
-
-        Assert.Empty(merged.Resolved);
-        Assert.Equal(outcome, (await Recs.GetAsync(IdOf("ep-a")))!.Status);
-    }
-
-    [Fact]
     public async Task Accepted_Recommendation_Stays_Accepted_When_Produced_Again_And_Is_Resolved_When_Gone()
     {
         await Merge("r1", 0, [Item("ep-a", 100m)], Scope());
@@ -247,7 +160,9 @@ public abstract class MergeLifecycleContract(IStoreBackend backend) : StoreContr
     }
 }
 
+/// <summary>The MergeLifecycle contract on a SQLite file.</summary>
 public sealed class MergeLifecycleOnSqlite() : MergeLifecycleContract(new SqliteBackend());
 
+/// <summary>The MergeLifecycle contract on the private PostgreSQL cluster.</summary>
 [Collection(PostgresServer.CollectionName)]
 public sealed class MergeLifecycleOnPostgreSql(PostgresServer server) : MergeLifecycleContract(new PostgresBackend(server));

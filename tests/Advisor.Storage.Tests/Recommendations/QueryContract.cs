@@ -98,7 +98,9 @@ public abstract class QueryContract(IStoreBackend backend) : StoreContract(backe
     }
 }
 
+/// <summary>The Query contract on a SQLite file.</summary>
 public sealed class QueryOnSqlite() : QueryContract(new SqliteBackend());
 
+/// <summary>The Query contract on the private PostgreSQL cluster.</summary>
 [Collection(PostgresServer.CollectionName)]
 public sealed class QueryOnPostgreSql(PostgresServer server) : QueryContract(new PostgresBackend(server));

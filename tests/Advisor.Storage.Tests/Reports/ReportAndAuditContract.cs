@@ -53,7 +53,9 @@ public abstract class ReportAndAuditContract(IStoreBackend backend) : StoreContr
     }
 }
 
+/// <summary>The ReportAndAudit contract on a SQLite file.</summary>
 public sealed class ReportAndAuditOnSqlite() : ReportAndAuditContract(new SqliteBackend());
 
+/// <summary>The ReportAndAudit contract on the private PostgreSQL cluster.</summary>
 [Collection(PostgresServer.CollectionName)]
 public sealed class ReportAndAuditOnPostgreSql(PostgresServer server) : ReportAndAuditContract(new PostgresBackend(server));

@@ -77,7 +77,9 @@ public abstract class RunStoreContract(IStoreBackend backend) : StoreContract(ba
     }
 }
 
+/// <summary>The RunStore contract on a SQLite file.</summary>
 public sealed class RunStoreOnSqlite() : RunStoreContract(new SqliteBackend());
 
+/// <summary>The RunStore contract on the private PostgreSQL cluster.</summary>
 [Collection(PostgresServer.CollectionName)]
 public sealed class RunStoreOnPostgreSql(PostgresServer server) : RunStoreContract(new PostgresBackend(server));

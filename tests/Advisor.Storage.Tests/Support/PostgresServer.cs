@@ -32,22 +32,38 @@ public sealed class PostgresServer : IAsyncLifetime
         _binDirectory = FindBinDirectory();
         _root = Path.Combine(Path.GetTempPath(), "advisor-pg-" + Guid.NewGuid().ToString("N")[..12]);
         _dataDirectory = Path.Combine(_root, "data");
-        var socketDirectory = Path.Combine(_root, "sock");
-        Directory.CreateDirectory(socketDirectory);
-        if (IsRoot)
+        try
         {
-            await RunAsync("chown", ["-R", SuperUser + ":" + SuperUser, _root], asPostgres: false);
-        }
+            var socketDirectory = Path.Combine(_root, "sock");
+            Directory.CreateDirectory(socketDirectory);
+            if (IsRoot)
+            {
+                await RunAsync("chown", ["-R", SuperUser + ":" + SuperUser, _root], asPostgres: false);
+            }
 
-        await RunAsync(Path.Combine(_binDirectory, "initdb"),
-            ["-D", _dataDirectory, "-U", SuperUser, "-A", "trust", "-E", "UTF8", "--no-sync", "--no-locale"], asPostgres: true);
-        Port = FreePort();
-        // Why: fsync/synchronous_commit off — a test cluster is thrown away, durability only costs time.
-        var serverOptions = string.Join(' ',
-            "-p", Port.ToString(CultureInfo.InvariantCulture), "-k", socketDirectory,
-            "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
-        await RunAsync(Path.Combine(_binDirectory, "pg_ctl"),
-            ["start", "-w", "-D", _dataDirectory, "-l", Path.Combine(_root, "server.log"), "-o", serverOptions], asPostgres: true);
+            await RunAsync(Path.Combine(_binDirectory, "initdb"),
+                ["-D", _dataDirectory, "-U", SuperUser, "-A", "trust", "-E", "UTF8", "--no-sync", "--no-locale"], asPostgres: true);
+            Port = FreePort();
+            // Why: fsync/synchronous_commit off — a test cluster is thrown away, durability only costs time.
+            var serverOptions = string.Join(' ',
+                "-p", Port.ToString(CultureInfo.InvariantCulture), "-k", socketDirectory,
+                "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
+            await RunAsync(Path.Combine(_binDirectory, "pg_ctl"),
+                ["start", "-w", "-D", _dataDirectory, "-l", Path.Combine(_root, "server.log"), "-o", serverOptions], asPostgres: true);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
+        {
+            var logPath = Path.Combine(_root, "server.log");
+            var log = File.Exists(logPath) ? File.ReadAllText(logPath) : "";
+            // Why: xunit does not dispose a fixture whose initialisation failed; leave no cluster directory behind.
+            if (Directory.Exists(_root))
+            {
+                Directory.Delete(_root, recursive: true);
+            }
+
+            _dataDirectory = "";
+            throw new InvalidOperationException("The private PostgreSQL test cluster did not start: " + ex.Message + "\n" + log, ex);
+        }
     }
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
