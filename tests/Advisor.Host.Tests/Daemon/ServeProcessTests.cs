@@ -34,6 +34,11 @@ public sealed class ServeProcessTests
 
             var (dashboard, _) = await daemon.GetAsync("/hangfire");
             Assert.True(dashboard is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, $"the dashboard answered {dashboard} without a token");
+            Assert.Equal(HttpStatusCode.OK, (await daemon.GetAsync("/hangfire", DaemonProcess.AdminToken)).Status);
+            var (runsStatus, runs) = await daemon.GetAsync("/api/runs", DaemonProcess.AdminToken);
+            Assert.Equal(HttpStatusCode.OK, runsStatus);
+            Assert.Contains(firstRunId, runs, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await daemon.GetAsync("/api/reports/latest.md", DaemonProcess.AdminToken)).Status);
             Assert.Equal(HttpStatusCode.OK, (await daemon.GetAsync("/healthz")).Status);
             Assert.DoesNotContain(DaemonProcess.AdminToken, daemon.Output, StringComparison.Ordinal);
             daemon.Kill();
@@ -51,6 +56,10 @@ public sealed class ServeProcessTests
                 return lastRun is not null;
             }, "/readyz after the restart");
             Assert.Equal(firstRunId, lastRun);
+            var (runsStatus, runs) = await daemon.GetAsync("/api/runs", DaemonProcess.AdminToken);
+            Assert.Equal(HttpStatusCode.OK, runsStatus);
+            Assert.Contains(firstRunId, runs, StringComparison.Ordinal);
+            // The lead adds here: a decision taken before the restart (POST /api/recommendations/{id}/decisions) is still there.
         }
     }
 
