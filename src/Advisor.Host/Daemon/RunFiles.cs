@@ -92,6 +92,27 @@ public sealed class RunFiles(string dataDirectory)
             : new Dictionary<string, string>(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Deletes the snapshot folders of all but the newest <paramref name="keep"/> runs (run ids sort by start time).
+    /// Why keep some: a run's snapshots let an analysis be replayed or debugged; why not all: four runs a day add up.
+    /// </summary>
+    public int Prune(int keep)
+    {
+        var root = Path.Combine(DataDirectory, "snapshots");
+        if (!Directory.Exists(root))
+        {
+            return 0;
+        }
+
+        var old = Directory.GetDirectories(root).Order(StringComparer.Ordinal).SkipLast(keep).ToList();
+        foreach (var dir in old)
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+
+        return old.Count;
+    }
+
     private static string SafeName(string name) =>
         string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
 }

@@ -25,6 +25,9 @@ public sealed class RunPublisher(
     TimeProvider clock,
     ILogger<RunPublisher> logger)
 {
+    /// <summary>Why 8: two days of runs at the default 6-hour schedule, enough to compare a run with the ones before it.</summary>
+    private const int KeepSnapshotsOfRuns = 8;
+
     public async Task PublishAsync(string runId, CancellationToken cancellationToken)
     {
         var run = await store.Runs.GetAsync(runId, cancellationToken)
@@ -55,6 +58,7 @@ public sealed class RunPublisher(
             await refresher.RefreshAsync(snapshots, cancellationToken);
             OutputWriter.Write(Path.Combine(files.DataDirectory, "latest"), result, groundTruth: null);
             await PublishFirstReportAsync(runId, cancellationToken);
+            files.Prune(KeepSnapshotsOfRuns);
             await FinishAsync(run with
             {
                 Scopes = summaries,
