@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Advisor.Host.Tests.Support;
 
@@ -15,6 +16,7 @@ public sealed class ServeProcessTests
         var environment = new Dictionary<string, string?> { ["ADVISOR_Daemon__Sandbox__Scale"] = "15" };
 
         string firstRunId;
+        string dismissedId;
         using (var daemon = DaemonProcess.Start(data, environment))
         {
             firstRunId = await WaitForSucceededRunAsync(daemon, data);
@@ -40,6 +42,20 @@ public sealed class ServeProcessTests
             Assert.Contains(firstRunId, runs, StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, (await daemon.GetAsync("/api/reports/latest.md", DaemonProcess.AdminToken)).Status);
             Assert.Equal(HttpStatusCode.OK, (await daemon.GetAsync("/healthz")).Status);
+
+            // The API answers with exactly the cycle's published recommendations, then a reviewer's decision is recorded.
+            var (listStatus, list) = await daemon.GetAsync("/api/recommendations?pageSize=200&status=open", DaemonProcess.AdminToken);
+            Assert.Equal(HttpStatusCode.OK, listStatus);
+            Assert.Equal(PublishedIds(data), ApiIds(list));
+            dismissedId = ApiIds(list)[0];
+            using (var request = new HttpRequestMessage(HttpMethod.Post, $"/api/recommendations/{dismissedId}/decision"))
+            {
+                request.Headers.Authorization = new("Bearer", DaemonProcess.AdminToken);
+                request.Content = JsonContent.Create(new { decision = "dismiss", reason = "owned by the research team", note = "restart test" });
+                using var decided = await daemon.Http.SendAsync(request);
+                Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+            }
+
             Assert.DoesNotContain(DaemonProcess.AdminToken, daemon.Output, StringComparison.Ordinal);
             daemon.Kill();
         }
@@ -59,7 +75,15 @@ public sealed class ServeProcessTests
             var (runsStatus, runs) = await daemon.GetAsync("/api/runs", DaemonProcess.AdminToken);
             Assert.Equal(HttpStatusCode.OK, runsStatus);
             Assert.Contains(firstRunId, runs, StringComparison.Ordinal);
-            // The lead adds here: a decision taken before the restart (POST /api/recommendations/{id}/decisions) is still there.
+
+            // The decision taken before the kill is still there, with who and why.
+            var (oneStatus, one) = await daemon.GetAsync($"/api/recommendations/{dismissedId}", DaemonProcess.AdminToken);
+            Assert.Equal(HttpStatusCode.OK, oneStatus);
+            using var doc = JsonDocument.Parse(one);
+            Assert.Equal("Dismissed", doc.RootElement.GetProperty("status").GetString());
+            var decided = doc.RootElement.GetProperty("history").EnumerateArray().Last();
+            Assert.Equal("Decided", decided.GetProperty("kind").GetString());
+            Assert.Equal("admin-env", decided.GetProperty("actor").GetString());
         }
     }
 
@@ -88,6 +112,18 @@ public sealed class ServeProcessTests
         return doc.RootElement.TryGetProperty("lastRun", out var run) && run.ValueKind == JsonValueKind.Object
             ? (run.GetProperty("id").GetString(), run.GetProperty("state").GetString())
             : (null, null);
+    }
+
+    private static List<string> PublishedIds(string data)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(data, "latest", "recommendations.json")));
+        return [.. doc.RootElement.GetProperty("recommendations").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).Order(StringComparer.Ordinal)];
+    }
+
+    private static List<string> ApiIds(string listBody)
+    {
+        using var doc = JsonDocument.Parse(listBody);
+        return [.. doc.RootElement.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).Order(StringComparer.Ordinal)];
     }
 
     private static List<string> PublishedAnalyzers(string data)
