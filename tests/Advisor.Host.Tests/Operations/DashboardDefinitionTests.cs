@@ -6,6 +6,7 @@ namespace Advisor.Host.Tests.Operations;
 /// <summary>The dashboards read only metrics the daemon exports, and follow Grafana's current schema with the shared variables.</summary>
 public sealed class DashboardDefinitionTests
 {
+    private static readonly string[] HistogramSuffixes = ["_bucket", "_sum", "_count"];
     private static readonly string[] ExpectedDashboards = ["advisor-health.json", "advisor-overview.json", "advisor-recommendations.json"];
 
     [Fact]
@@ -25,6 +26,34 @@ public sealed class DashboardDefinitionTests
             .ToList();
 
         Assert.True(unknown.Count == 0, "Metrics not in AdvisorMetrics:\n" + string.Join('\n', unknown));
+    }
+
+    [Fact]
+    public void Every_Catalogue_Metric_Appears_On_A_Dashboard()
+    {
+        var used = DashboardFiles.PanelTargets().SelectMany(q => DashboardFiles.MetricNames(q.Expression)).ToHashSet(StringComparer.Ordinal);
+
+        var catalogue = MetricCatalogue.SeriesNames();
+
+        // Why: a histogram counts as shown when any of its series (_bucket, _sum, _count) is.
+        string Family(string name) =>
+            HistogramSuffixes.Where(s => name.EndsWith(s, StringComparison.Ordinal) && catalogue.Contains(name[..^s.Length]))
+                .Select(s => name[..^s.Length]).FirstOrDefault() ?? name;
+        var usedFamilies = used.Select(Family).ToHashSet(StringComparer.Ordinal);
+        var unused = catalogue.Select(Family).Distinct().Where(f => !usedFamilies.Contains(f)).ToList();
+        Assert.True(unused.Count == 0, "Exported but on no dashboard: " + string.Join(", ", unused));
+    }
+
+    [Theory]
+    [InlineData("provisioning/datasources/advisor-prometheus.yaml", "datasources")]
+    [InlineData("provisioning/dashboards/advisor.yaml", "providers")]
+    public void The_Provisioning_Files_Are_Grafana_Provisioning_Yaml(string file, string list)
+    {
+        var yaml = (Dictionary<object, object>)HelmChart.Parse(Path.Combine(DashboardFiles.Folder, file))!;
+
+        Assert.Equal("1", yaml["apiVersion"]);
+        var entry = Assert.Single((List<object>)yaml[list]);
+        Assert.NotEmpty((Dictionary<object, object>)entry);
     }
 
     [Fact]

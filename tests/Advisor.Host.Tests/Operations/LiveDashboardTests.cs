@@ -51,6 +51,13 @@ public sealed class LiveDashboardTests
         }
 
         Assert.True(empty.Count == 0, "Empty panels:\n" + string.Join('\n', empty) + "\n" + daemon.Process.Tail());
+
+        // The chart's probes: liveness on /healthz, readiness on /readyz (ready once a cycle has succeeded).
+        using var http = new HttpClient { BaseAddress = new Uri($"http://{daemon.Target}/") };
+        using var health = await http.GetAsync("healthz", cts.Token);
+        Assert.True(health.IsSuccessStatusCode, "/healthz did not answer 200");
+        using var ready = await http.GetAsync("readyz", cts.Token);
+        Assert.True(ready.IsSuccessStatusCode, "/readyz: " + await ready.Content.ReadAsStringAsync(cts.Token));
     }
 
     private static async Task WaitForCompletedCycleAsync(AdvisorDaemon daemon, PrometheusServer prometheus, CancellationToken cancellationToken)
