@@ -17,6 +17,7 @@ public static class CliApp
             ScanCommand.Create(console),
             CatalogueCommand.Create(console),
             IamPolicyCommand.Create(console),
+            ServeCommand.Create(console),
         };
         return root.Parse(args).InvokeAsync();
     }

@@ -19,7 +19,9 @@ public static class AdvisorServices
 {
     /// <summary>Builds the container and validates every option; a bad value throws <see cref="OptionsValidationException"/> naming the key.</summary>
     /// <param name="asOf">The clock collection windows are computed from (the demo pins it to the estate's now); signing and retries always use the system clock.</param>
-    public static ServiceProvider Build(IConfiguration configuration, AwsTarget target, ILoggerFactory loggerFactory, TimeProvider asOf)
+    /// <param name="extend">Extra registrations (the daemon adds its AWS request counter to the clients' HttpClient).</param>
+    public static ServiceProvider Build(
+        IConfiguration configuration, AwsTarget target, ILoggerFactory loggerFactory, TimeProvider asOf, Action<IServiceCollection>? extend = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton(loggerFactory);
@@ -49,6 +51,7 @@ public static class AdvisorServices
             asOf,
             sp.GetRequiredService<ILogger<ScopeCollector>>()));
         services.AddSingleton<AdvisorCycle>();
+        extend?.Invoke(services);
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         provider.GetRequiredService<IStartupValidator>().Validate();

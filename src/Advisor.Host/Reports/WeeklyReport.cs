@@ -1,0 +1,36 @@
+namespace Advisor.Host.Reports;
+
+/// <summary>
+/// The weekly report's content, independent of format: totals of what is open now, what is new and what was resolved in the
+/// period, and the top open recommendations with their evidence. Money is monthly USD (primaries only, never counted twice).
+/// </summary>
+public sealed record WeeklyReport(
+    DateTimeOffset GeneratedAt,
+    DateTimeOffset PeriodStart,
+    DateTimeOffset PeriodEnd,
+    string? RunId,
+    int OpenCount,
+    decimal IdentifiedMonthlySavings,
+    IReadOnlyList<ReportTotal> ByAnalyzer,
+    IReadOnlyList<ReportTotal> ByAccount,
+    IReadOnlyList<ReportTotal> ByTeam,
+    IReadOnlyList<ReportItem> New,
+    IReadOnlyList<ReportItem> Resolved,
+    IReadOnlyList<ReportItem> Top);
+
+/// <summary>Open and accepted recommendations grouped by one key (analyzer, account or team).</summary>
+public sealed record ReportTotal(string Key, int Count, decimal MonthlySavings);
+
+/// <summary>One recommendation as the report lists it; <see cref="Evidence"/> are readable lines (formula, inputs, window).</summary>
+public sealed record ReportItem(
+    string Id,
+    string Analyzer,
+    string Account,
+    string Region,
+    string Resource,
+    string? Team,
+    string Status,
+    string Priority,
+    decimal MonthlySavings,
+    string Summary,
+    IReadOnlyList<string> Evidence);
