@@ -2,6 +2,7 @@ using System.CommandLine;
 using Advisor.Aws;
 using Advisor.Aws.Credentials;
 using Advisor.Aws.Protocol;
+using Advisor.Core.Analysis;
 using Advisor.Host.Composition;
 using Advisor.Host.Cycle;
 using Advisor.Host.Remediation;
@@ -21,7 +22,8 @@ namespace Advisor.Host.Cli;
 
 /// <summary>
 /// <c>apply</c>: one cycle (AWS, a sandbox URL, or an embedded sandbox from <c>--seed</c>/<c>--estate</c>), the remediation plan
-/// as a table, then — without <c>--dry-run</c> — execution within the policy, journal first, and the journal's outcome.
+/// as a table, then — without <c>--dry-run</c> — the cycle merged into the store as a run (trigger <c>apply</c>), execution within
+/// the policy, journal first, the journal's outcome, and a report with the actions section (its directory is printed).
 /// </summary>
 internal static class ApplyCommand
 {
@@ -99,10 +101,18 @@ internal static class ApplyCommand
                 PlanView.RenderOutcome(console, "Reconciled after a previous run", reconciled);
             }
 
+            string? runId = null;
+            if (!args.DryRun)
+            {
+                // Why merge first: the executor marks a recommendation Applied in the store, so the store must hold this cycle's.
+                runId = await ApplyRun.MergeAsync(store, result, services.GetRequiredService<AnalyzerRegistry>().All, time, ct);
+            }
+
             using var http = new HttpClient();
             var notifier = options.WebhookUrl is { } hook ? new WebhookNotifier(http, hook, loggerFactory.CreateLogger<WebhookNotifier>()) : null;
             var planner = new RemediationPlanner(store.Journal, kinds, clients, options, time, loggerFactory.CreateLogger<RemediationPlanner>(), notifier);
-            var plan = await planner.PlanAsync(result.Recommendations, preview: args.DryRun, ct);
+            var candidates = await RemediationCandidates.FilterAsync(store.Recommendations, kinds, result.Recommendations, ct);
+            var plan = await planner.PlanAsync(candidates, preview: args.DryRun, ct);
             PlanView.RenderPlan(console, plan);
             if (args.DryRun)
             {
@@ -111,6 +121,8 @@ internal static class ApplyCommand
 
             var done = await executor.RunAsync(ct);
             PlanView.RenderOutcome(console, "Applied", done);
+            var reportDir = await ApplyRun.PublishReportAsync(store, storage.DataDirectory, configuration, loggerFactory, runId!, ct);
+            console.MarkupLine("Report with the actions written to [blue]" + Markup.Escape(reportDir) + "[/] (report.md, report.html, report.csv, report.json).");
             return done.Any(e => e.State == Storage.Journal.JournalState.Failed) ? 1 : 0;
         }
         finally

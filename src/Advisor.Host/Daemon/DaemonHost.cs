@@ -1,5 +1,6 @@
 using Advisor.Host.Api;
 using Advisor.Host.Composition;
+using Advisor.Host.Remediation;
 using Advisor.Host.Scheduling;
 using Advisor.Storage;
 using Hangfire;
@@ -80,10 +81,11 @@ public static class DaemonHost
             DisplayStorageConnectionString = false,
         });
         app.MapAdvisorApi();
+        app.MapGroup("/api").RequireAuthorization(Api.Auth.ApiRoles.CanRead).MapActionEndpoints();
         return app;
     }
 
-    /// <summary>Migrates the store (and Quartz's tables on PostgreSQL), marks runs a dead process left Running as Abandoned, starts listening, then runs a first cycle when configured.</summary>
+    /// <summary>Migrates the store (and Quartz's tables on PostgreSQL), marks runs a dead process left Running as Abandoned, reconciles unfinished remediation actions, starts listening, then runs a first cycle when configured.</summary>
     public static async Task StartAsync(WebApplication app, bool sandbox, CancellationToken cancellationToken)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DaemonHost));
@@ -101,6 +103,8 @@ public static class DaemonHost
             logger.LogWarning("{Count} runs were still Running from a previous process; marked Abandoned", abandoned);
         }
 
+        // Why before listening and before any cycle: an action a dead process left half-done is settled against AWS first.
+        await DaemonRemediation.ReconcileAsync(app.Services, cancellationToken);
         await app.StartAsync(cancellationToken);
         logger.LogInformation("Advisor daemon listening on {Urls}", string.Join(", ", app.Urls));
         var options = app.Services.GetRequiredService<IOptions<DaemonOptions>>().Value;

@@ -26,6 +26,12 @@ public sealed class ScheduleOptions
 
     /// <summary>Monday 07:00 UTC: ready when the FinOps week starts.</summary>
     public string Report { get; set; } = "0 0 7 ? * MON";
+
+    /// <summary>
+    /// When the daemon runs remediation entries that became due (grace period over, or approved). Why every 5 minutes: grace
+    /// periods are hours to days long; an approval takes effect within minutes without polling AWS needlessly.
+    /// </summary>
+    public string Remediation { get; set; } = "0 0/5 * * * ?";
 }
 
 /// <summary>Hangfire settings, section <c>Daemon:Jobs</c>.</summary>

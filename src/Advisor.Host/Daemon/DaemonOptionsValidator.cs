@@ -11,6 +11,7 @@ internal sealed class DaemonOptionsValidator : IValidateOptions<DaemonOptions>
         var failures = new List<string>();
         CheckCron(failures, "Daemon:Schedules:Scan", options.Schedules.Scan);
         CheckCron(failures, "Daemon:Schedules:Report", options.Schedules.Report);
+        CheckCron(failures, "Daemon:Schedules:Remediation", options.Schedules.Remediation);
         foreach (var url in SplitUrls(options.Urls))
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))

@@ -1,4 +1,5 @@
 using Advisor.Host.Observability;
+using Advisor.Host.Remediation;
 using Advisor.Host.Reports;
 using Advisor.Host.Scheduling;
 using Advisor.Storage;
@@ -13,7 +14,7 @@ using Prometheus;
 
 namespace Advisor.Host.Daemon;
 
-/// <summary>The daemon's registrations: options, store, metrics, the cycle's jobs, Hangfire (queue and server), Quartz and the weekly report.</summary>
+/// <summary>The daemon's registrations: options, store, metrics, the cycle's jobs, remediation, Hangfire (queue and server), Quartz and the weekly report.</summary>
 internal static class DaemonServices
 {
     /// <summary>Why 1 s: a cycle chains jobs (collect, then analyse); the libraries' 15 s default poll would add that much per hop.</summary>
@@ -49,6 +50,8 @@ internal static class DaemonServices
         services.AddSingleton<ReportWebhook>();
         services.AddTransient<WeeklyReportBuilder>();
         services.AddTransient<WeeklyReportPublisher>();
+
+        DaemonRemediation.Add(services, configuration, targets);
 
         AddHangfire(services, daemon, storage);
         services.AddAdvisorScheduling(daemon, storage);

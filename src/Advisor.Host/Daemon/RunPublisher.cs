@@ -2,10 +2,13 @@ using Advisor.Core.Analysis;
 using Advisor.Host.Cycle;
 using Advisor.Host.Observability;
 using Advisor.Host.Publishing;
+using Advisor.Host.Remediation;
 using Advisor.Host.Reports;
+using Advisor.Remediation.Policy;
 using Advisor.Storage;
 using Advisor.Storage.Recommendations;
 using Advisor.Storage.Runs;
+using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -13,7 +16,9 @@ namespace Advisor.Host.Daemon;
 
 /// <summary>
 /// The end of a cycle: analyse the run's snapshots, merge into the store, finish the run record, refresh the metrics, write
-/// <c>&lt;data-dir&gt;/latest/</c>, and produce the first weekly report when the archive is still empty.
+/// <c>&lt;data-dir&gt;/latest/</c>, and produce the first weekly report when the archive is still empty. With remediation
+/// enabled, a successful run then enqueues <see cref="RemediationJobs.RemediateAsync"/>, which publishes that first report after
+/// the run's actions so the report shows them.
 /// </summary>
 public sealed class RunPublisher(
     IAdvisorStore store,
@@ -22,6 +27,8 @@ public sealed class RunPublisher(
     MetricsRefresher refresher,
     AdvisorMetrics metrics,
     WeeklyReportPublisher reports,
+    RemediationOptions remediation,
+    IBackgroundJobClient jobs,
     TimeProvider clock,
     ILogger<RunPublisher> logger)
 {
@@ -57,7 +64,11 @@ public sealed class RunPublisher(
             // Why before finishing the run: whoever sees the run finished also finds its metrics, files and first report.
             await refresher.RefreshAsync(snapshots, cancellationToken);
             OutputWriter.Write(Path.Combine(files.DataDirectory, "latest"), result, groundTruth: null);
-            await PublishFirstReportAsync(runId, cancellationToken);
+            if (!remediation.Enabled)
+            {
+                await PublishFirstReportAsync(runId, cancellationToken);
+            }
+
             files.Prune(KeepSnapshotsOfRuns);
             await FinishAsync(run with
             {
@@ -67,6 +78,10 @@ public sealed class RunPublisher(
                 Resolved = outcome.Resolved.Count,
                 TotalMonthlySavings = result.TotalMonthlySavings,
             }, state, error, cancellationToken);
+            if (remediation.Enabled)
+            {
+                jobs.Enqueue<RemediationJobs>(j => j.RemediateAsync(runId, CancellationToken.None));
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -99,10 +114,7 @@ public sealed class RunPublisher(
     {
         try
         {
-            if (await store.Reports.GetLatestAsync(ct) is null)
-            {
-                await reports.PublishAsync(runId, ct);
-            }
+            await reports.PublishFirstAsync(runId, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

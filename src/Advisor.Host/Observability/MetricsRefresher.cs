@@ -18,6 +18,13 @@ public sealed class MetricsRefresher(IAdvisorStore store, AdvisorMetrics metrics
 
     public async Task RefreshAsync(IReadOnlyList<ScopeSnapshot> snapshots, CancellationToken cancellationToken)
     {
+        await RefreshRecommendationsAsync(cancellationToken);
+        RefreshSources(snapshots);
+    }
+
+    /// <summary>Only the store-derived gauges (e.g. after remediation marked recommendations Applied); source health is left as it is.</summary>
+    public async Task RefreshRecommendationsAsync(CancellationToken cancellationToken)
+    {
         var all = await ReadAllAsync(cancellationToken);
         var counts = new Dictionary<string, double>(StringComparer.Ordinal);
         var identified = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -44,8 +51,6 @@ public sealed class MetricsRefresher(IAdvisorStore store, AdvisorMetrics metrics
             .Take(options.Value.TopRecommendations)
             .ToDictionary(r => GaugeSetter.Key(r.Id, r.AnalyzerId, r.Resource.Account, r.Resource.Id, r.Priority.ToString()), r => (double)r.MonthlySavings, StringComparer.Ordinal);
         GaugeSetter.Replace(metrics.TopRecommendationSavings, top, 5);
-
-        RefreshSources(snapshots);
     }
 
     private void RefreshSources(IReadOnlyList<ScopeSnapshot> snapshots)

@@ -1,17 +1,20 @@
+using Advisor.Host.Api.Auditing;
 using Advisor.Host.Api.Auth;
+using Advisor.Host.Observability;
 using Advisor.Remediation.Execution;
 using Advisor.Storage;
 using Advisor.Storage.Journal;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Advisor.Host.Remediation;
 
 /// <summary>
 /// The remediation journal over HTTP: <c>GET /actions</c> (policy CanRead), <c>POST /actions/{id}/approve</c> (CanDecide) and
 /// <c>POST /actions/{id}/rollback</c> (CanAdmin). Needs <see cref="IAdvisorStore"/> and <see cref="ActionDecisions"/> in DI
-/// (<c>AddRemediation</c>); the API engineer defines the policies and maps this group under <c>/api</c>.
+/// (<c>AddRemediation</c>); the daemon maps this group under <c>/api</c>. Approve and rollback are audited.
 /// </summary>
 public static class ActionEndpoints
 {
@@ -23,8 +26,8 @@ public static class ActionEndpoints
     {
         ArgumentNullException.ThrowIfNull(api);
         api.MapGet("/actions", ListAsync).RequireAuthorization(ApiRoles.CanRead);
-        api.MapPost("/actions/{id}/approve", ApproveAsync).RequireAuthorization(ApiRoles.CanDecide);
-        api.MapPost("/actions/{id}/rollback", RollbackAsync).RequireAuthorization(ApiRoles.CanAdmin);
+        api.MapPost("/actions/{id}/approve", ApproveAsync).RequireAuthorization(ApiRoles.CanDecide).Audited("action.approve");
+        api.MapPost("/actions/{id}/rollback", RollbackAsync).RequireAuthorization(ApiRoles.CanAdmin).Audited("action.rollback");
         return api;
     }
 
@@ -54,18 +57,27 @@ public static class ActionEndpoints
     }
 
     private static Task<IResult> ApproveAsync(string id, HttpContext context, ActionDecisions decisions, CancellationToken ct) =>
-        DecideAsync(id, () => decisions.ApproveAsync(id, Actor(context), ct));
+        DecideAsync(id, context, () => decisions.ApproveAsync(id, Actor(context), ct));
 
     private static Task<IResult> RollbackAsync(string id, HttpContext context, ActionDecisions decisions, CancellationToken ct) =>
-        DecideAsync(id, () => decisions.RollbackAsync(id, Actor(context), ct));
+        DecideAsync(id, context, () => decisions.RollbackAsync(id, Actor(context), ct));
 
-    private static async Task<IResult> DecideAsync(string id, Func<Task<JournalEntry?>> decide)
+    private static async Task<IResult> DecideAsync(string id, HttpContext context, Func<Task<JournalEntry?>> decide)
     {
         try
         {
-            return await decide() is { } entry
-                ? Results.Ok(entry)
-                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown action", detail: $"No action with id '{id}'.");
+            if (await decide() is not { } entry)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown action", detail: $"No action with id '{id}'.");
+            }
+
+            // Why optional: the endpoints also run in hosts without the daemon's metric catalogue (tests, other hosts).
+            if (context.RequestServices.GetService<AdvisorMetrics>() is { } metrics)
+            {
+                ActionCounter.Count(metrics, [entry]);
+            }
+
+            return Results.Ok(entry);
         }
         catch (ActionConflictException ex)
         {

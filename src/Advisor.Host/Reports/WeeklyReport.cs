@@ -2,7 +2,8 @@ namespace Advisor.Host.Reports;
 
 /// <summary>
 /// The weekly report's content, independent of format: totals of what is open now, what is new and what was resolved in the
-/// period, and the top open recommendations with their evidence. Money is monthly USD (primaries only, never counted twice).
+/// period, the top open recommendations with their evidence, and the remediation actions completed in the period. Money is monthly
+/// USD (primaries only, never counted twice).
 /// </summary>
 public sealed record WeeklyReport(
     DateTimeOffset GeneratedAt,
@@ -16,7 +17,14 @@ public sealed record WeeklyReport(
     IReadOnlyList<ReportTotal> ByTeam,
     IReadOnlyList<ReportItem> New,
     IReadOnlyList<ReportItem> Resolved,
-    IReadOnlyList<ReportItem> Top);
+    IReadOnlyList<ReportItem> Top)
+{
+    /// <summary>Remediation journal entries that reached a final state in the period, oldest first.</summary>
+    public IReadOnlyList<ReportAction> Actions { get; init; } = [];
+
+    /// <summary>Monthly savings realised by the period's succeeded actions (dry runs and rolled-back ones excluded).</summary>
+    public decimal RealisedMonthlySavings { get; init; }
+}
 
 /// <summary>Open and accepted recommendations grouped by one key (analyzer, account or team).</summary>
 public sealed record ReportTotal(string Key, int Count, decimal MonthlySavings);

@@ -6,7 +6,8 @@ namespace Advisor.Host.Reports;
 
 /// <summary>
 /// Builds a <see cref="WeeklyReport"/> from the store: the period runs from the previous report's end (or a week back for the first)
-/// to now; new = created or reopened in the period, resolved = resolved in the period (from the recommendations' events).
+/// to now; new = created or reopened in the period, resolved = resolved in the period (from the recommendations' events); actions =
+/// remediation journal entries completed in the period.
 /// </summary>
 public sealed class WeeklyReportBuilder(IAdvisorStore store, IOptions<ReportsOptions> options, TimeProvider clock)
 {
@@ -14,6 +15,12 @@ public sealed class WeeklyReportBuilder(IAdvisorStore store, IOptions<ReportsOpt
 
     /// <summary>Why 500: a page big enough to read a large estate in a few queries, small enough to keep memory flat.</summary>
     private const int PageSize = 500;
+
+    /// <summary>
+    /// Why 5000: the journal lists newest-planned first; at the policy's caps (a few actions per kind per run, four runs a day) a
+    /// week holds far fewer, so the period's completions are all inside this page.
+    /// </summary>
+    private const int JournalPage = 5000;
 
     public async Task<WeeklyReport> BuildAsync(string? runId, CancellationToken cancellationToken)
     {
@@ -30,9 +37,15 @@ public sealed class WeeklyReportBuilder(IAdvisorStore store, IOptions<ReportsOpt
             .OrderByDescending(r => r.MonthlySavings).ThenBy(r => r.Id, StringComparer.Ordinal)
             .Take(options.Value.TopRecommendations).Select(r => Item(r, withEvidence: true)).ToList();
 
+        var (actions, realised) = ReportAction.Completed(await store.Journal.ListAsync(ReportAction.FinalStates, JournalPage, cancellationToken), since, now);
+
         return new WeeklyReport(now, since, now, runId, open.Count, open.Sum(r => r.MonthlySavings),
             Totals(open, r => r.AnalyzerId), Totals(open, r => r.Resource.Account), Totals(open, r => r.Team ?? NoTeam),
-            created, resolved, top);
+            created, resolved, top)
+        {
+            Actions = actions,
+            RealisedMonthlySavings = realised,
+        };
     }
 
     private static List<ReportTotal> Totals(IEnumerable<StoredRecommendation> open, Func<StoredRecommendation, string> key) =>

@@ -23,6 +23,7 @@ public static class WeeklyReportHtml
         Totals(h, "By team", "team", report.ByTeam);
         Items(h, "New since the last report", report.New);
         Items(h, "Resolved since the last report", report.Resolved);
+        Actions(h, report);
         h.AppendLine("<h2>Top open recommendations</h2>");
         var rank = 0;
         foreach (var i in report.Top)
@@ -69,6 +70,26 @@ public static class WeeklyReportHtml
         foreach (var i in items)
         {
             h.AppendLine(Inv, $"<tr><td>{E(i.Analyzer)}</td><td>{E(i.Account)}</td><td>{E(i.Region)}</td><td>{E(i.Resource)}</td><td>{E(i.Status)}</td><td class=\"n\">{E(WeeklyReportMarkdown.Usd(i.MonthlySavings))}</td></tr>");
+        }
+
+        h.AppendLine("</table>");
+    }
+
+    private static void Actions(StringBuilder h, WeeklyReport report)
+    {
+        h.AppendLine("<h2>Actions</h2>");
+        h.AppendLine(Inv, $"<p><strong>{E(WeeklyReportMarkdown.Usd(report.RealisedMonthlySavings))} per month realised</strong> by {report.Actions.Count(a => a is { State: "Succeeded", DryRun: false })} succeeded action(s) since the last report.</p>");
+        if (report.Actions.Count == 0)
+        {
+            h.AppendLine("<p>No remediation action completed since the last report.</p>");
+            return;
+        }
+
+        h.AppendLine("<table><tr><th>action</th><th>kind</th><th>account</th><th>region</th><th>resource</th><th>state</th><th>completed (UTC)</th><th>$/month</th><th>dry run</th><th>reason</th></tr>");
+        foreach (var a in report.Actions)
+        {
+            h.AppendLine(Inv, $"<tr><td>{E(a.Id)}</td><td>{E(a.Kind)}</td><td>{E(a.Account)}</td><td>{E(a.Region)}</td><td>{E(a.Resource)}</td><td>{E(a.State)}</td>"
+                + $"<td>{E(a.CompletedAt.ToString("yyyy-MM-dd HH:mm", Inv))}</td><td class=\"n\">{E(WeeklyReportMarkdown.Usd(a.MonthlySavings))}</td><td>{(a.DryRun ? "yes" : "no")}</td><td>{E(a.Reason ?? "")}</td></tr>");
         }
 
         h.AppendLine("</table>");

@@ -22,6 +22,7 @@ public static class WeeklyReportMarkdown
         Totals(md, "By team", "team", report.ByTeam);
         Items(md, "New since the last report", report.New);
         Items(md, "Resolved since the last report", report.Resolved);
+        Actions(md, report);
         md.AppendLine("## Top open recommendations");
         md.AppendLine();
         if (report.Top.Count == 0)
@@ -78,6 +79,29 @@ public static class WeeklyReportMarkdown
         foreach (var i in items)
         {
             md.AppendLine(Inv, $"| {i.Analyzer} | {i.Account} | {i.Region} | {Cell(i.Resource)} | {i.Status} | {Usd(i.MonthlySavings)} |");
+        }
+
+        md.AppendLine();
+    }
+
+    private static void Actions(StringBuilder md, WeeklyReport report)
+    {
+        md.AppendLine("## Actions");
+        md.AppendLine();
+        md.AppendLine(Inv, $"**{Usd(report.RealisedMonthlySavings)} per month realised** by {report.Actions.Count(a => a is { State: "Succeeded", DryRun: false })} succeeded action(s) since the last report.");
+        md.AppendLine();
+        if (report.Actions.Count == 0)
+        {
+            md.AppendLine("No remediation action completed since the last report.");
+            md.AppendLine();
+            return;
+        }
+
+        md.AppendLine("| action | kind | account | region | resource | state | completed (UTC) | $/month | dry run | reason |");
+        md.AppendLine("|---|---|---|---|---|---|---|---:|---|---|");
+        foreach (var a in report.Actions)
+        {
+            md.AppendLine(Inv, $"| {a.Id} | {a.Kind} | {a.Account} | {a.Region} | {Cell(a.Resource)} | {a.State} | {a.CompletedAt:yyyy-MM-dd HH:mm} | {Usd(a.MonthlySavings)} | {(a.DryRun ? "yes" : "no")} | {Cell(a.Reason ?? "")} |");
         }
 
         md.AppendLine();

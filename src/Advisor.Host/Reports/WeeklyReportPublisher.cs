@@ -23,6 +23,14 @@ public sealed class WeeklyReportPublisher(
     /// <summary>The Hangfire job the weekly Quartz trigger enqueues.</summary>
     public Task WeeklyAsync(CancellationToken cancellationToken) => PublishAsync(null, cancellationToken);
 
+    /// <summary>Where a report generated at <paramref name="generatedAt"/> is written: <c>&lt;data-dir&gt;/reports/&lt;yyyy-MM-dd&gt;/</c>.</summary>
+    public static string DirectoryFor(string dataDirectory, DateTimeOffset generatedAt) =>
+        Path.Combine(dataDirectory, "reports", generatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>Publishes only while the archive is empty: the first report right after the first cycle. Null when one exists.</summary>
+    public async Task<ReportRecord?> PublishFirstAsync(string runId, CancellationToken cancellationToken) =>
+        await store.Reports.GetLatestAsync(cancellationToken) is null ? await PublishAsync(runId, cancellationToken) : null;
+
     public async Task<ReportRecord> PublishAsync(string? runId, CancellationToken cancellationToken)
     {
         var report = await builder.BuildAsync(runId, cancellationToken);
@@ -34,7 +42,7 @@ public sealed class WeeklyReportPublisher(
             WeeklyReportCsv.Render(report),
             JsonSerializer.Serialize(report, RecommendationsDocument.JsonOptions));
 
-        var dir = Directory.CreateDirectory(Path.Combine(files.DataDirectory, "reports", report.GeneratedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).FullName;
+        var dir = Directory.CreateDirectory(DirectoryFor(files.DataDirectory, report.GeneratedAt)).FullName;
         await File.WriteAllTextAsync(Path.Combine(dir, "report.md"), record.Markdown, cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(dir, "report.html"), record.Html, cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(dir, "report.csv"), record.Csv, cancellationToken);
