@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Advisor.Host.Daemon;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Spectre.Console;
 
@@ -41,6 +42,11 @@ internal static class ServeCommand
         }
 
         console.MarkupLine($"[grey]Advisor daemon on {Markup.Escape(string.Join(", ", app.Urls))}; Ctrl+C to stop.[/]");
+        if (app.Services.GetService<CycleTargets>()?.Sandbox is { } sandbox)
+        {
+            // Why print it: the sandbox's control endpoints (/_sandbox/stats, faults, ground truth) are how one watches what the daemon did.
+            console.MarkupLine($"[grey]Embedded sandbox at {Markup.Escape(sandbox.BaseUrl.ToString())}[/]");
+        }
         await app.WaitForShutdownAsync(CancellationToken.None);
         return 0;
     }

@@ -32,6 +32,7 @@ internal static class DaemonServices
             .ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(targets);
         services.AddAdvisorStorage(configuration);
 
         var registry = Metrics.NewCustomRegistry();
