@@ -36,7 +36,7 @@ public sealed class ServePostgresProcessTests(PostgresServer postgres)
         {
             await connection.OpenAsync();
             await using var triggers = new NpgsqlCommand("SELECT count(*) FROM qrtz_cron_triggers", connection);
-            Assert.Equal(2L, (long)(await triggers.ExecuteScalarAsync())!);
+            Assert.Equal(3L, (long)(await triggers.ExecuteScalarAsync())!); // scan, weekly report, remediation check
             await using var jobs = new NpgsqlCommand("SELECT count(*) FROM hangfire.job", connection);
             Assert.True((long)(await jobs.ExecuteScalarAsync())! >= 2, "the collect and analyse jobs went through PostgreSQL");
         }
