@@ -43,7 +43,8 @@ public interface IActionKind
     /// <summary>
     /// What the action needs from the finding (e.g. the right-size target), as JSON, stored in the journal's RollbackJson when the
     /// action is planned (and kept, instead of <see cref="RollbackJson"/>, when it is armed); null when the kind needs nothing.
-    /// Throws <see cref="FormatException"/> naming what the finding lacks; the planner then skips it with that reason.
+    /// Throws <see cref="FormatException"/> naming why finding and resource give no usable plan (no target in the evidence, already
+    /// at the target); the planner then skips it with that reason.
     /// </summary>
     string? PlanJson(Finding finding, ResourceState state) => null;
 

@@ -31,8 +31,14 @@ public sealed record RightSizePlan(
             throw new FormatException("the finding's evidence names no target (observations candidateType and candidateCount)");
         }
 
+        if (state.Details["InstanceType"] == type && state.Details["InstanceCount"] == count.ToString(CultureInfo.InvariantCulture))
+        {
+            throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"the variant already runs {count} × {type}"));
+        }
+
         var (endpoint, variant) = RightSizeVariantKind.Split(finding.Resource.Id);
         var oldConfig = state.Details["EndpointConfigName"];
+        // Why 8 hex characters: they tell the changes of one config apart and leave most of the 63 characters to the old name.
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(oldConfig + "|" + variant + "|" + type + "|"
             + count.ToString(CultureInfo.InvariantCulture))))[..8];
         var suffix = "-advisor-" + hash;

@@ -52,8 +52,14 @@ public sealed class ScaleInferenceComponentsToZeroKind : IActionKind
         }
     }
 
-    public string? Declines(ResourceState state) =>
-        state.Exists && Copies(state).Count == 0 ? "the endpoint hosts no inference components" : null;
+    public string? Declines(ResourceState state)
+    {
+        var copies = Copies(state);
+        return !state.Exists ? null
+            : copies.Count == 0 ? "the endpoint hosts no inference components"
+            : copies.Values.All(c => c == 0) ? "every inference component of the endpoint is already at 0 copies"
+            : null;
+    }
 
     public async Task<string?> CheckAsync(
         ResourceRef resource, ResourceState state, ActionPolicy policy, RegionClients clients, DateTimeOffset now, CancellationToken cancellationToken)

@@ -48,6 +48,10 @@ public sealed class RightSizeVariantTests
         Assert.Contains(oldConfig, done.RollbackJson, StringComparison.Ordinal);
         Assert.Equal(1, engine.Rig.Calls("SageMaker.CreateEndpointConfig"));
         Assert.Equal(1, engine.Rig.Calls("SageMaker.UpdateEndpoint"));
+
+        var again = await engine.Planner.PlanAsync([engine.Rig.RightSizeRecommendation(endpoint, variant, target, 1)], preview: false, CancellationToken.None);
+        Assert.Equal(PlanTiming.Skipped, Assert.Single(again.Items).Timing);
+        Assert.Contains("already runs 1 × " + target, again.Items[0].Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,6 +106,25 @@ public sealed class RightSizeVariantTests
         await engine.Rig.Region.SageMaker.DescribeEndpointAsync(endpoint);
         var after = await engine.Rig.Region.SageMaker.DescribeEndpointAsync(endpoint);
         Assert.Equal(("InService", oldConfig), (after.EndpointStatus, after.EndpointConfigName));
+    }
+
+    [Fact]
+    public async Task A_Crash_Before_The_Update_Is_Retried_Once_With_The_Planned_Target()
+    {
+        var (engine, endpoint, variant, oldConfig, target) = await StartAsync();
+        await using var _ = engine;
+        var plan = await engine.Planner.PlanAsync([engine.Rig.RightSizeRecommendation(endpoint, variant, target)], preview: false, CancellationToken.None);
+        var entry = plan.Items[0].Entry!;
+        Assert.True(await engine.Store.Journal.TransitionAsync(entry with { State = JournalState.InProgress }, JournalState.Ready));
+
+        var reconciled = Assert.Single(await engine.Reconciler.ReconcileAsync(CancellationToken.None));
+        var done = Assert.Single(await engine.Executor.RunAsync(CancellationToken.None));
+
+        Assert.Equal(JournalState.Ready, reconciled.State);
+        Assert.Equal(entry.RollbackJson, reconciled.RollbackJson);
+        Assert.Equal(JournalState.Succeeded, done.State);
+        Assert.NotEqual(oldConfig, (await engine.Rig.Region.SageMaker.DescribeEndpointAsync(endpoint)).EndpointConfigName);
+        Assert.Equal(1, engine.Rig.Calls("SageMaker.UpdateEndpoint"));
     }
 
     [Fact]

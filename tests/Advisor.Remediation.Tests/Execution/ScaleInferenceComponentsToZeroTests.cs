@@ -38,6 +38,10 @@ public sealed class ScaleInferenceComponentsToZeroTests
         Assert.Equal(before.Count(c => c.CopyCount > 0), engine.Rig.Calls("SageMaker.UpdateInferenceComponentRuntimeConfig"));
         Assert.Equal(0, engine.Rig.Calls("SageMaker.DeleteEndpoint"));
         Assert.All(before, c => Assert.Contains(c.Name, done.RollbackJson, StringComparison.Ordinal));
+
+        var again = await engine.Planner.PlanAsync([engine.Rig.DeleteRecommendation(endpoint)], preview: false, CancellationToken.None);
+        Assert.Equal(PlanTiming.Skipped, Assert.Single(again.Items).Timing);
+        Assert.Contains("already at 0 copies", again.Items[0].Reason, StringComparison.Ordinal);
     }
 
     [Fact]
