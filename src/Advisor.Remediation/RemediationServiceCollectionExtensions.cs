@@ -19,7 +19,7 @@ public static class RemediationServiceCollectionExtensions
         services.AddOptions<RemediationOptions>().Bind(configuration.GetSection(RemediationOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RemediationOptions>, RemediationOptionsValidator>());
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<RemediationOptions>>().Value);
-        services.TryAddSingleton(ActionKinds.Default);
+        services.TryAddSingleton(sp => ActionKinds.Create(sp.GetRequiredService<RemediationOptions>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.TryAddSingleton<RemediationPlanner>();
         services.TryAddSingleton<RemediationExecutor>();
         services.TryAddSingleton<RemediationReconciler>();

@@ -19,6 +19,12 @@ public interface ISageMakerActionsApi
     /// <summary>UpdateEndpoint to another config (blue/green in AWS); the endpoint is Updating until it is InService again.</summary>
     Task UpdateEndpointAsync(string endpointName, string endpointConfigName, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// UpdateInferenceComponentRuntimeConfig: sets the component's desired copy count (0 scales it to zero; the endpoint stays).
+    /// The component is Updating until its current copy count reaches the desired one.
+    /// </summary>
+    Task UpdateInferenceComponentCopyCountAsync(string inferenceComponentName, int copyCount, CancellationToken cancellationToken = default);
+
     Task StopNotebookInstanceAsync(string notebookInstanceName, CancellationToken cancellationToken = default);
 
     Task StartNotebookInstanceAsync(string notebookInstanceName, CancellationToken cancellationToken = default);

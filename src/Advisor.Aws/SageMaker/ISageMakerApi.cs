@@ -63,7 +63,11 @@ public sealed record DescribeEndpointResponse(
     string EndpointStatus,
     DateTimeOffset CreationTime,
     DateTimeOffset LastModifiedTime,
-    IReadOnlyList<ProductionVariantSummary> ProductionVariants);
+    IReadOnlyList<ProductionVariantSummary> ProductionVariants)
+{
+    /// <summary>Why the endpoint is Failed (e.g. an update that could not deploy); null otherwise.</summary>
+    public string? FailureReason { get; init; }
+}
 
 /// <summary>DescribeEndpoint's ProductionVariantSummary. It has no instance type: that is in the endpoint config.</summary>
 public sealed record ProductionVariantSummary(

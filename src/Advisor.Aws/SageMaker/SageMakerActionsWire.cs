@@ -19,6 +19,12 @@ internal sealed record EndpointConfigArnOutput(string? EndpointConfigArn);
 
 internal sealed record UpdateEndpointInput(string EndpointName, string EndpointConfigName);
 
+internal sealed record UpdateInferenceComponentRuntimeConfigInput(string InferenceComponentName, InferenceComponentRuntimeConfigWire DesiredRuntimeConfig);
+
+internal sealed record InferenceComponentRuntimeConfigWire(int CopyCount);
+
+internal sealed record InferenceComponentArnOutput(string? InferenceComponentArn);
+
 internal sealed record NotebookInstanceInput(string NotebookInstanceName);
 
 internal sealed record AddTagsInput(string ResourceArn, List<TagInputWire> Tags);

@@ -40,6 +40,16 @@ public sealed partial class SageMakerClient : ISageMakerActionsApi
             "UpdateEndpoint", new UpdateEndpointInput(endpointName, endpointConfigName), cancellationToken);
     }
 
+    public async Task UpdateInferenceComponentCopyCountAsync(string inferenceComponentName, int copyCount, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(inferenceComponentName);
+        ArgumentOutOfRangeException.ThrowIfNegative(copyCount);
+        await _client.InvokeAsync<UpdateInferenceComponentRuntimeConfigInput, InferenceComponentArnOutput>(
+            "UpdateInferenceComponentRuntimeConfig",
+            new UpdateInferenceComponentRuntimeConfigInput(inferenceComponentName, new InferenceComponentRuntimeConfigWire(copyCount)),
+            cancellationToken);
+    }
+
     public async Task StopNotebookInstanceAsync(string notebookInstanceName, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(notebookInstanceName);

@@ -19,7 +19,8 @@ internal sealed record DescribeEndpointOutput(
     string? EndpointStatus,
     DateTimeOffset? CreationTime,
     DateTimeOffset? LastModifiedTime,
-    List<ProductionVariantSummaryWire?>? ProductionVariants);
+    List<ProductionVariantSummaryWire?>? ProductionVariants,
+    string? FailureReason = null);
 
 internal sealed record ProductionVariantSummaryWire(
     string? VariantName,

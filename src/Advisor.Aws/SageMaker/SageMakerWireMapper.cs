@@ -42,7 +42,10 @@ internal static class SageMakerWireMapper
             o.EndpointStatus ?? throw Missing(op, "EndpointStatus"),
             created,
             o.LastModifiedTime ?? created,
-            variants);
+            variants)
+        {
+            FailureReason = o.FailureReason,
+        };
     }
 
     public static DescribeEndpointConfigResponse ToResponse(DescribeEndpointConfigOutput o)

@@ -90,7 +90,7 @@ public sealed class RemediationExecutor(
                 return await FinishAsync(started, JournalState.Skipped, "skipped at execution: " + reason, cancellationToken);
             }
 
-            var armed = started with { RollbackJson = kind.RollbackJson(entry.Resource, state), UpdatedAt = time.GetUtcNow() };
+            var armed = started with { RollbackJson = entry.RollbackJson ?? kind.RollbackJson(entry.Resource, state), UpdatedAt = time.GetUtcNow() };
             if (!await store.Journal.TransitionAsync(armed, JournalState.InProgress, cancellationToken))
             {
                 return null;
@@ -111,7 +111,7 @@ public sealed class RemediationExecutor(
         try
         {
             logger.LogInformation("Applying {Kind} to {Resource} ({ActionId})", kind.Id, armed.Resource.Id, armed.Id);
-            await kind.ExecuteAsync(armed.Resource, region, cancellationToken);
+            await kind.ExecuteAsync(armed.Resource, armed.RollbackJson, region, cancellationToken);
             if (await VerifiedAsync(kind, armed, region, cancellationToken))
             {
                 return await SucceedAsync(armed, kind.Verb + " done", cancellationToken);
@@ -119,7 +119,7 @@ public sealed class RemediationExecutor(
 
             return await FailAndUndoAsync(armed, kind, region, "the change did not show in AWS after verification", cancellationToken);
         }
-        catch (AwsServiceException ex)
+        catch (Exception ex) when (ex is AwsServiceException or ActionFailedException)
         {
             return await FailAndUndoAsync(armed, kind, region, ex.Message, cancellationToken);
         }
@@ -145,7 +145,7 @@ public sealed class RemediationExecutor(
     {
         for (var poll = 1; ; poll++)
         {
-            if (await kind.VerifyAsync(entry.Resource, region, cancellationToken))
+            if (await kind.VerifyAsync(entry.Resource, entry.RollbackJson, region, cancellationToken))
             {
                 return true;
             }

@@ -49,7 +49,7 @@ public sealed class RemediationReconciler(
 
         try
         {
-            if (await kind.VerifyAsync(entry.Resource, clients.ForRegion(entry.Resource.Region), cancellationToken))
+            if (await kind.VerifyAsync(entry.Resource, entry.RollbackJson, clients.ForRegion(entry.Resource.Region), cancellationToken))
             {
                 logger.LogInformation("Action {ActionId} ({Kind} on {Resource}) had taken effect before the restart", entry.Id, kind.Id, entry.Resource.Id);
                 return await executor.SucceedAsync(entry, kind.Verb + " done (confirmed after a restart)", cancellationToken);
@@ -66,7 +66,9 @@ public sealed class RemediationReconciler(
             return await executor.FinishAsync(entry, JournalState.Failed, "still not applied after one retry following a restart", cancellationToken);
         }
 
-        var retry = entry with { State = JournalState.Ready, StartedAt = null, RollbackJson = null, Reason = RetryReason, UpdatedAt = time.GetUtcNow() };
+        // Why: RollbackJson is kept: for kinds with plan data (right-size-variant) it holds the target the retry needs; for the others
+        // it describes the same resource state, since the retry re-checks that the state is unchanged.
+        var retry = entry with { State = JournalState.Ready, StartedAt = null, Reason = RetryReason, UpdatedAt = time.GetUtcNow() };
         return await store.Journal.TransitionAsync(retry, JournalState.InProgress, cancellationToken) ? retry : entry;
     }
 }

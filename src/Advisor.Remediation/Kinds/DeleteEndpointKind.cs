@@ -8,7 +8,9 @@ namespace Advisor.Remediation.Kinds;
 
 /// <summary>
 /// Deletes an idle real-time endpoint. Its endpoint config and model stay, so the rollback is one CreateEndpoint with the kept
-/// config. Preconditions: the endpoint still exists, is InService, and had zero invocations over the policy's look-back.
+/// config. Preconditions: the endpoint still exists, is InService, hosts no inference components (those endpoints are left to
+/// <see cref="ScaleInferenceComponentsToZeroKind"/>: deleting would also drop their components, which DeleteEndpoint does not keep),
+/// and had zero invocations over the policy's look-back.
 /// </summary>
 public sealed class DeleteEndpointKind : IActionKind
 {
@@ -20,7 +22,7 @@ public sealed class DeleteEndpointKind : IActionKind
 
     public IReadOnlyList<string> IamActions { get; } =
     [
-        "sagemaker:DescribeEndpoint", "sagemaker:ListTags", "cloudwatch:GetMetricData", "sagemaker:DeleteEndpoint",
+        "sagemaker:DescribeEndpoint", "sagemaker:ListTags", "sagemaker:ListInferenceComponents", "cloudwatch:GetMetricData", "sagemaker:DeleteEndpoint",
         "sagemaker:CreateEndpoint", "sagemaker:AddTags",
     ];
 
@@ -32,12 +34,14 @@ public sealed class DeleteEndpointKind : IActionKind
         {
             var endpoint = await clients.SageMaker.DescribeEndpointAsync(resource.Id, cancellationToken);
             var tags = await SageMakerReads.TagsAsync(clients.SageMaker, endpoint.EndpointArn, cancellationToken);
+            var components = await SageMakerReads.ComponentNamesAsync(clients.SageMaker, resource.Id, cancellationToken);
             return new ResourceState(true, endpoint.EndpointStatus, tags, endpoint.EndpointStatus + "|" + endpoint.EndpointConfigName)
             {
                 Details = new Dictionary<string, string>(StringComparer.Ordinal)
                 {
                     ["EndpointConfigName"] = endpoint.EndpointConfigName ?? "",
                     ["Variants"] = string.Join(',', endpoint.ProductionVariants.Select(v => v.VariantName)),
+                    ["InferenceComponents"] = components.Count.ToString(CultureInfo.InvariantCulture),
                 },
             };
         }
@@ -46,6 +50,11 @@ public sealed class DeleteEndpointKind : IActionKind
             return ResourceState.Missing;
         }
     }
+
+    public string? Declines(ResourceState state) =>
+        state.Details.TryGetValue("InferenceComponents", out var count) && count != "0"
+            ? "the endpoint hosts " + count + " inference components; " + ActionKindIds.ScaleInferenceComponentsToZero + " scales them to zero instead"
+            : null;
 
     public async Task<string?> CheckAsync(
         ResourceRef resource, ResourceState state, ActionPolicy policy, RegionClients clients, DateTimeOffset now, CancellationToken cancellationToken)
@@ -60,6 +69,11 @@ public sealed class DeleteEndpointKind : IActionKind
             return "the endpoint is " + state.Status + ", not InService";
         }
 
+        if (Declines(state) is { } declined)
+        {
+            return declined;
+        }
+
         var variants = state.Details["Variants"].Split(',', StringSplitOptions.RemoveEmptyEntries);
         var invocations = await SageMakerReads.InvocationsAsync(clients.CloudWatch, resource.Id, variants, policy.IdleLookback, now, cancellationToken);
         return invocations > 0
@@ -70,7 +84,7 @@ public sealed class DeleteEndpointKind : IActionKind
     public string RollbackJson(ResourceRef resource, ResourceState state) => JsonSerializer.Serialize(new EndpointRollback(
         resource.Id, state.Details["EndpointConfigName"], state.Tags.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal)));
 
-    public async Task ExecuteAsync(ResourceRef resource, RegionClients clients, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(ResourceRef resource, string? rollbackJson, RegionClients clients, CancellationToken cancellationToken)
     {
         try
         {
@@ -82,7 +96,7 @@ public sealed class DeleteEndpointKind : IActionKind
         }
     }
 
-    public async Task<bool> VerifyAsync(ResourceRef resource, RegionClients clients, CancellationToken cancellationToken)
+    public async Task<bool> VerifyAsync(ResourceRef resource, string? rollbackJson, RegionClients clients, CancellationToken cancellationToken)
     {
         var state = await InspectAsync(resource, clients, cancellationToken);
         return !state.Exists || state.Status == "Deleting";

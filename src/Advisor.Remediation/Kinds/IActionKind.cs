@@ -33,13 +33,29 @@ public interface IActionKind
     /// </summary>
     Task<string?> CheckAsync(ResourceRef resource, ResourceState state, ActionPolicy policy, RegionClients clients, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>JSON with what undoing needs (written to the journal before the AWS call).</summary>
+    /// <summary>
+    /// Why this kind does not handle this resource although it handles its finding (e.g. delete-endpoint declines an endpoint that
+    /// hosts inference components, which scale-inference-components-to-zero takes); null when it does. The planner asks the
+    /// candidate kinds of a finding in registration order and plans the first that does not decline.
+    /// </summary>
+    string? Declines(ResourceState state) => null;
+
+    /// <summary>
+    /// What the action needs from the finding (e.g. the right-size target), as JSON, stored in the journal's RollbackJson when the
+    /// action is planned (and kept, instead of <see cref="RollbackJson"/>, when it is armed); null when the kind needs nothing.
+    /// Throws <see cref="FormatException"/> naming why finding and resource give no usable plan (no target in the evidence, already
+    /// at the target); the planner then skips it with that reason.
+    /// </summary>
+    string? PlanJson(Finding finding, ResourceState state) => null;
+
+    /// <summary>JSON with what undoing needs (written to the journal before the AWS call, unless <see cref="PlanJson"/> wrote it).</summary>
     string RollbackJson(ResourceRef resource, ResourceState state);
 
-    Task ExecuteAsync(ResourceRef resource, RegionClients clients, CancellationToken cancellationToken);
+    /// <summary>The AWS change; <paramref name="rollbackJson"/> is the entry's RollbackJson (plan data for kinds that have it).</summary>
+    Task ExecuteAsync(ResourceRef resource, string? rollbackJson, RegionClients clients, CancellationToken cancellationToken);
 
     /// <summary>True when AWS shows the action took effect (endpoint gone, notebook Stopped/Stopping, instance stopped).</summary>
-    Task<bool> VerifyAsync(ResourceRef resource, RegionClients clients, CancellationToken cancellationToken);
+    Task<bool> VerifyAsync(ResourceRef resource, string? rollbackJson, RegionClients clients, CancellationToken cancellationToken);
 
     /// <summary>Undoes a completed action from its RollbackJson (re-create the endpoint, start the notebook, ...).</summary>
     Task RollbackAsync(ResourceRef resource, string rollbackJson, RegionClients clients, CancellationToken cancellationToken);

@@ -10,6 +10,9 @@ internal static class SageMakerReads
     /// <summary>Why 100: ListTags' largest page, so the fewest calls.</summary>
     private const int TagPage = 100;
 
+    /// <summary>Why 100: ListInferenceComponents' largest page.</summary>
+    private const int ComponentPage = 100;
+
     public static async Task<IReadOnlyDictionary<string, string>> TagsAsync(ISageMakerApi sageMaker, string arn, CancellationToken ct)
     {
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -55,4 +58,37 @@ internal static class SageMakerReads
         while (token is not null);
         return total;
     }
+
+    /// <summary>The inference components hosted on <paramref name="endpointName"/>, with their copy counts (List, then Describe each).</summary>
+    public static async Task<IReadOnlyList<ComponentCopies>> ComponentsAsync(ISageMakerApi sageMaker, string endpointName, CancellationToken ct)
+    {
+        var names = await ComponentNamesAsync(sageMaker, endpointName, ct);
+        var components = new List<ComponentCopies>(names.Count);
+        foreach (var name in names)
+        {
+            var c = await sageMaker.DescribeInferenceComponentAsync(name, ct);
+            components.Add(new ComponentCopies(c.InferenceComponentName, c.InferenceComponentStatus ?? "unknown", c.DesiredCopyCount ?? 0, c.CurrentCopyCount ?? 0));
+        }
+
+        return components;
+    }
+
+    /// <summary>The names of the inference components hosted on <paramref name="endpointName"/>, sorted.</summary>
+    public static async Task<IReadOnlyList<string>> ComponentNamesAsync(ISageMakerApi sageMaker, string endpointName, CancellationToken ct)
+    {
+        var names = new List<string>();
+        string? token = null;
+        do
+        {
+            var page = await sageMaker.ListInferenceComponentsAsync(new ListInferenceComponentsRequest(token, ComponentPage, endpointName), ct);
+            names.AddRange(page.InferenceComponents.Where(c => c.EndpointName == endpointName).Select(c => c.InferenceComponentName));
+            token = page.NextToken;
+        }
+        while (token is not null);
+        names.Sort(StringComparer.Ordinal);
+        return names;
+    }
 }
+
+/// <summary>One inference component's status and copy counts, as DescribeInferenceComponent reports them.</summary>
+internal sealed record ComponentCopies(string Name, string Status, int Desired, int Current);

@@ -32,10 +32,10 @@ public sealed class StopEc2InstanceKind : IActionKind
     public string RollbackJson(ResourceRef resource, ResourceState state) =>
         JsonSerializer.Serialize(new Dictionary<string, string> { ["InstanceId"] = resource.Id, ["PreviousState"] = state.Status });
 
-    public Task ExecuteAsync(ResourceRef resource, RegionClients clients, CancellationToken cancellationToken) =>
+    public Task ExecuteAsync(ResourceRef resource, string? rollbackJson, RegionClients clients, CancellationToken cancellationToken) =>
         clients.Ec2.StopInstanceAsync(resource.Id, cancellationToken);
 
-    public async Task<bool> VerifyAsync(ResourceRef resource, RegionClients clients, CancellationToken cancellationToken)
+    public async Task<bool> VerifyAsync(ResourceRef resource, string? rollbackJson, RegionClients clients, CancellationToken cancellationToken)
     {
         var state = await InspectAsync(resource, clients, cancellationToken);
         return state.Status is "stopping" or "stopped";

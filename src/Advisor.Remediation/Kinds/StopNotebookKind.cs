@@ -46,10 +46,10 @@ public sealed class StopNotebookKind : IActionKind
     public string RollbackJson(ResourceRef resource, ResourceState state) =>
         JsonSerializer.Serialize(new Dictionary<string, string> { ["NotebookInstanceName"] = resource.Id, ["PreviousStatus"] = state.Status });
 
-    public Task ExecuteAsync(ResourceRef resource, RegionClients clients, CancellationToken cancellationToken) =>
+    public Task ExecuteAsync(ResourceRef resource, string? rollbackJson, RegionClients clients, CancellationToken cancellationToken) =>
         clients.SageMakerActions.StopNotebookInstanceAsync(resource.Id, cancellationToken);
 
-    public async Task<bool> VerifyAsync(ResourceRef resource, RegionClients clients, CancellationToken cancellationToken)
+    public async Task<bool> VerifyAsync(ResourceRef resource, string? rollbackJson, RegionClients clients, CancellationToken cancellationToken)
     {
         var state = await InspectAsync(resource, clients, cancellationToken);
         return state.Status is "Stopping" or "Stopped";

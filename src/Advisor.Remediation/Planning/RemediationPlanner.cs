@@ -37,23 +37,38 @@ public sealed class RemediationPlanner(
         foreach (var recommendation in recommendations.OrderBy(r => r.Rank))
         {
             var finding = recommendation.Finding;
-            if (kinds.ForFinding(finding) is not { } kind)
+            var candidates = kinds.CandidatesFor(finding);
+            if (candidates.Count == 0)
             {
                 continue;
             }
 
+            // Why: the choice between kinds reads AWS; when the policy refuses every candidate anyway, the reads are not made.
+            var (kind, state, declined) = candidates.Count == 1 || candidates.All(k => PolicyGate.FindingReason(options, k.Id, finding) is not null)
+                ? (candidates[0], null, null)
+                : await ChooseAsync(candidates, finding, cancellationToken);
             var policy = options.For(kind.Id);
-            if (PolicyGate.FindingReason(options, kind.Id, finding) is { } rejected)
+            if ((declined ?? PolicyGate.FindingReason(options, kind.Id, finding)) is { } rejected)
             {
                 items.Add(new PlanItem(recommendation, kind.Id, PlanTiming.Skipped, rejected, null));
                 continue;
             }
 
-            var state = await kind.InspectAsync(finding.Resource, clients.ForRegion(finding.Resource.Region), cancellationToken);
+            state ??= await kind.InspectAsync(finding.Resource, clients.ForRegion(finding.Resource.Region), cancellationToken);
             var reason = !state.Exists ? "the resource no longer exists" : PolicyGate.TagReason(policy, state);
             if (reason is null && perKind.GetValueOrDefault(kind.Id) >= policy.MaxActionsPerRun)
             {
                 reason = string.Create(CultureInfo.InvariantCulture, $"over MaxActionsPerRun ({policy.MaxActionsPerRun}) for {kind.Id} this run");
+            }
+
+            string? planJson = null;
+            try
+            {
+                planJson = reason is null ? kind.PlanJson(finding, state) : null;
+            }
+            catch (FormatException ex)
+            {
+                reason = ex.Message;
             }
 
             if (reason is not null)
@@ -64,7 +79,7 @@ public sealed class RemediationPlanner(
 
             perKind[kind.Id] = perKind.GetValueOrDefault(kind.Id) + 1;
             var dryRun = preview || policy.DryRun;
-            var entry = NewEntry(recommendation, kind, state, policy, dryRun);
+            var entry = NewEntry(recommendation, kind, state, policy, dryRun) with { RollbackJson = planJson };
             if (preview)
             {
                 items.Add(new PlanItem(recommendation, kind.Id, Timing(entry), Describe(entry, kind), entry));
@@ -87,6 +102,28 @@ public sealed class RemediationPlanner(
         }
 
         return new RemediationPlan(items);
+    }
+
+    /// <summary>
+    /// Several kinds carry out the finding (delete-endpoint and scale-inference-components-to-zero for an idle endpoint): the first,
+    /// in registration order, that does not decline the resource's current state, or the last one with its reason.
+    /// </summary>
+    private async Task<(IActionKind Kind, ResourceState? State, string? Declined)> ChooseAsync(
+        IReadOnlyList<IActionKind> candidates, Finding finding, CancellationToken cancellationToken)
+    {
+        (IActionKind Kind, ResourceState? State, string? Declined) last = (candidates[^1], null, null);
+        foreach (var candidate in candidates)
+        {
+            var state = await candidate.InspectAsync(finding.Resource, clients.ForRegion(finding.Resource.Region), cancellationToken);
+            if (!state.Exists || candidate.Declines(state) is not { } declined)
+            {
+                return (candidate, state, null);
+            }
+
+            last = (candidate, state, declined);
+        }
+
+        return last;
     }
 
     private JournalEntry NewEntry(Recommendation recommendation, IActionKind kind, ResourceState state, ActionPolicy policy, bool dryRun)

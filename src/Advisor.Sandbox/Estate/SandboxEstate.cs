@@ -62,6 +62,9 @@ public sealed record SandboxEndpoint
 
     /// <summary>Status the next DescribeEndpoint settles to after answering the transitional one (Creating/Updating → InService).</summary>
     public string? PendingStatus { get; init; }
+
+    /// <summary>Why the endpoint is Failed (DescribeEndpoint's FailureReason); null otherwise.</summary>
+    public string? FailureReason { get; init; }
     public required DateTimeOffset CreationTime { get; init; }
     public required DateTimeOffset LastModifiedTime { get; init; }
     public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();

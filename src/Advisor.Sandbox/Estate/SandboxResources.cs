@@ -21,6 +21,15 @@ public sealed record SandboxInferenceComponent
     public string Status { get; init; } = "InService";
     public required DateTimeOffset CreationTime { get; init; }
     public int CopyCount { get; init; } = 1;
+
+    /// <summary>
+    /// Set by UpdateInferenceComponentRuntimeConfig: the copy count being moved to while the component is Updating (the next
+    /// DescribeInferenceComponent answers Updating, then it becomes <see cref="CopyCount"/>); null when settled.
+    /// </summary>
+    public int? DesiredCopyCount { get; init; }
+
+    /// <summary>When its runtime config last changed; null = never since creation.</summary>
+    public DateTimeOffset? LastModifiedTime { get; init; }
     public double CpuCoresRequired { get; init; } = 1;
     public int? AcceleratorDevicesRequired { get; init; }
     public int MinMemoryRequiredMb { get; init; } = 1024;

@@ -33,11 +33,11 @@ internal sealed class DescribeInferenceComponentOperation(SandboxEstate estate)
             w.WriteEndObject();
             w.WriteEndObject();
             w.WriteStartObject("RuntimeConfig");
-            w.WriteNumber("DesiredCopyCount", c.CopyCount);
-            w.WriteNumber("CurrentCopyCount", c.Status == "InService" ? c.CopyCount : 0);
+            w.WriteNumber("DesiredCopyCount", c.DesiredCopyCount ?? c.CopyCount);
+            w.WriteNumber("CurrentCopyCount", c.Status is "InService" or "Updating" ? c.CopyCount : 0);
             w.WriteEndObject();
             w.WriteTimestamp("CreationTime", c.CreationTime);
-            w.WriteTimestamp("LastModifiedTime", c.CreationTime);
+            w.WriteTimestamp("LastModifiedTime", c.LastModifiedTime ?? c.CreationTime);
             w.WriteString("InferenceComponentStatus", c.Status);
             w.WriteEndObject();
         });

@@ -6,7 +6,9 @@ namespace Advisor.Sandbox.SageMaker;
 
 /// <summary>
 /// The mutating endpoint operations: DeleteEndpoint (config and model kept, as in AWS), CreateEndpoint, CreateEndpointConfig and
-/// UpdateEndpoint. Created and updated endpoints answer Creating/Updating to the first DescribeEndpoint, InService after it.
+/// UpdateEndpoint. Created and updated endpoints answer Creating/Updating to the first DescribeEndpoint, InService after it;
+/// an update to a config naming an instance type SageMaker does not host ends Failed with a FailureReason instead (as AWS's
+/// deployment does when it cannot provision the new fleet), and a Failed endpoint may be updated back to a working config.
 /// </summary>
 internal sealed class EndpointLifecycleOperations(SandboxEstate estate, TimeProvider clock)
 {
@@ -95,12 +97,19 @@ internal sealed class EndpointLifecycleOperations(SandboxEstate estate, TimeProv
         SandboxEstate.Mutable(estate.Endpoints).Update(list =>
         {
             var found = list.FirstOrDefault(e => Same(e.Name, name)) ?? throw NotFound(name);
-            if (found.Status != "InService")
+            if (found.Status is not ("InService" or "Failed"))
             {
                 throw ApiErrors.Validation($"Cannot update endpoint \"{estate.EndpointArn(name)}\" in status {found.Status}: it must be InService.");
             }
 
-            var updated = found with { ConfigName = configName, Status = "Updating", PendingStatus = "InService", LastModifiedTime = now };
+            var failure = UnhostedType(configName) is { } type
+                ? $"Failed to deploy the new endpoint configuration: instance type {type} is not a supported SageMaker hosting instance type."
+                : null;
+            var updated = found with
+            {
+                ConfigName = configName, Status = "Updating", PendingStatus = failure is null ? "InService" : "Failed",
+                FailureReason = failure, LastModifiedTime = now,
+            };
             return (list.Replace(found, updated), true);
         });
         return JsonOutput.Write(w =>
@@ -125,6 +134,12 @@ internal sealed class EndpointLifecycleOperations(SandboxEstate estate, TimeProv
         w.WriteStartObject();
         w.WriteEndObject();
     });
+
+    /// <summary>The first instance type of the config that the bundled price table does not know (what AWS would not host), or null.</summary>
+    private string? UnhostedType(string configName) => estate.EndpointConfigs
+        .First(c => Same(c.Name, configName)).Variants
+        .Select(v => v.InstanceType)
+        .FirstOrDefault(t => t is not null && Core.Pricing.BundledPriceBook.Default.Spec(t) is null);
 
     private void RequireConfig(string configName)
     {

@@ -17,6 +17,7 @@ internal sealed class SageMakerService(SandboxEstate estate, TimeProvider clock)
     private readonly ListEndpointsOperation _listEndpoints = new(estate);
     private readonly ListInferenceComponentsOperation _listInferenceComponents = new(estate);
     private readonly DescribeInferenceComponentOperation _describeInferenceComponent = new(estate);
+    private readonly InferenceComponentOperations _inferenceComponents = new(estate, clock);
     private readonly ListModelsOperation _listModels = new(estate);
     private readonly DescribeModelOperation _describeModel = new(estate);
     private readonly ListTrainingJobsOperation _listTrainingJobs = new(estate);
@@ -40,7 +41,9 @@ internal sealed class SageMakerService(SandboxEstate estate, TimeProvider clock)
                 "DescribeEndpoint" => Settling(DescribeEndpoint(input), () => _endpoints.Settle(RequiredString(input, "EndpointName"))),
                 "DescribeEndpointConfig" => DescribeEndpointConfig(input),
                 "ListInferenceComponents" => _listInferenceComponents.Handle(input),
-                "DescribeInferenceComponent" => _describeInferenceComponent.Handle(input),
+                "DescribeInferenceComponent" => Settling(
+                    _describeInferenceComponent.Handle(input), () => _inferenceComponents.Settle(RequiredString(input, "InferenceComponentName"))),
+                "UpdateInferenceComponentRuntimeConfig" => _inferenceComponents.UpdateRuntimeConfig(input),
                 "ListModels" => _listModels.Handle(input),
                 "DescribeModel" => _describeModel.Handle(input),
                 "ListTrainingJobs" => _listTrainingJobs.Handle(input),
@@ -94,6 +97,11 @@ internal sealed class SageMakerService(SandboxEstate estate, TimeProvider clock)
 
             w.WriteEndArray();
             w.WriteString("EndpointStatus", endpoint.Status);
+            if (endpoint.Status == "Failed" && endpoint.FailureReason is { } failure)
+            {
+                w.WriteString("FailureReason", failure);
+            }
+
             w.WriteTimestamp("CreationTime", endpoint.CreationTime);
             w.WriteTimestamp("LastModifiedTime", endpoint.LastModifiedTime);
             w.WriteEndObject();

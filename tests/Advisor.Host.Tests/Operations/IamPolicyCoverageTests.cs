@@ -5,6 +5,7 @@ using Advisor.Aws.Collection;
 using Advisor.Core.Analysis;
 using Advisor.Host.Composition;
 using Advisor.Host.Tests.Support;
+using Advisor.Remediation.Kinds;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Advisor.Host.Tests.Operations;
@@ -30,13 +31,15 @@ public sealed partial class IamPolicyCoverageTests
     }
 
     [Fact]
-    public async Task The_Apply_Policy_Adds_Exactly_The_Analyzers_Remediation_Actions()
+    public async Task The_Apply_Policy_Adds_Exactly_The_Remediation_Actions_Of_Analyzers_And_Action_Kinds()
     {
         var (_, remediationActions) = DescriptorActions();
+        var kindActions = ActionKinds.Default.All.SelectMany(k => k.IamActions).ToList();
+        Assert.NotEmpty(kindActions);
         var readOnly = await ActionsAsync("iam-policy");
         var apply = await ActionsAsync("iam-policy", "--apply");
 
-        Assert.Equal(readOnly.Union(remediationActions).Order(StringComparer.Ordinal), apply.Order(StringComparer.Ordinal));
+        Assert.Equal(readOnly.Union(remediationActions).Union(kindActions).Order(StringComparer.Ordinal), apply.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -13,12 +13,17 @@ internal sealed class Engine : IAsyncDisposable
     private readonly string _directory;
 
     private Engine(SandboxRig rig, AdvisorStore store, RemediationOptions options, string directory)
+        : this(rig, store, options, directory, ActionKinds.Create(options, rig.Time))
+    {
+    }
+
+    private Engine(SandboxRig rig, AdvisorStore store, RemediationOptions options, string directory, ActionKinds kinds)
     {
         Rig = rig;
         Store = store;
         Options = options;
         _directory = directory;
-        var kinds = ActionKinds.Default;
+        Kinds = kinds;
         Planner = new RemediationPlanner(store.Journal, kinds, rig.Clients, options, rig.Time, NullLogger<RemediationPlanner>.Instance);
         Executor = new RemediationExecutor(store, kinds, rig.Clients, options, rig.Time, NullLogger<RemediationExecutor>.Instance);
         Reconciler = new RemediationReconciler(store, kinds, rig.Clients, Executor, rig.Time, NullLogger<RemediationReconciler>.Instance);
@@ -26,6 +31,9 @@ internal sealed class Engine : IAsyncDisposable
     }
 
     public SandboxRig Rig { get; }
+
+    /// <summary>Every kind, right-size-variant waiting with the engine's zero poll interval.</summary>
+    public ActionKinds Kinds { get; }
 
     public AdvisorStore Store { get; }
 

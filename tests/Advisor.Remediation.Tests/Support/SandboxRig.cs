@@ -66,6 +66,42 @@ internal sealed class SandboxRig : IAsyncDisposable
             Estate.Metrics.Find(new SeriesKey("AWS/SageMaker", "Invocations", [new("EndpointName", e.Name), new("VariantName", v.Name)])) is { } series
             && series.Values.TakeLast(24).Sum(x => x ?? 0) > 0));
 
+    /// <summary>
+    /// An untagged InService endpoint without inference components whose variants are all instance-backed without managed scaling
+    /// and which served traffic: what the right-size analyzer recommends on.
+    /// </summary>
+    public SandboxEndpoint SizableEndpoint() => Estate.Endpoints.First(e =>
+        e.Status == "InService" && !e.Tags.ContainsKey(OptIn) && !Estate.InferenceComponents.Any(c => c.EndpointName == e.Name)
+        && Estate.EndpointConfigs.Single(c => c.Name == e.ConfigName).Variants is { Count: > 0 } variants
+        && variants.All(v => v.InstanceType is not null && v.ManagedScalingMin is null));
+
+    /// <summary>An InService endpoint hosting inference components, with no invocations in its last 24 hours (idle).</summary>
+    public SandboxEndpoint IdleEndpointWithComponents() => Estate.Endpoints.First(e =>
+        e.Status == "InService" && Estate.InferenceComponents.Any(c => c.EndpointName == e.Name)
+        && Estate.EndpointConfigs.Single(c => c.Name == e.ConfigName).Variants.All(v =>
+            Estate.Metrics.Find(new SeriesKey("AWS/SageMaker", "Invocations", [new("EndpointName", e.Name), new("VariantName", v.Name)])) is not { } series
+            || series.Values.TakeLast(24).Sum(x => x ?? 0) == 0));
+
+    public IReadOnlyList<SandboxInferenceComponent> Components(string endpoint) =>
+        Estate.InferenceComponents.Where(c => c.EndpointName == endpoint).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+
+    /// <summary>Adds the opt-in tag to an endpoint.</summary>
+    public Task OptInAsync(string endpoint) =>
+        Region.SageMakerActions.AddTagsAsync(Estate.EndpointArn(endpoint), new Dictionary<string, string> { [OptIn] = "true" });
+
+    /// <summary>A change-instance-type recommendation as the right-size analyzer makes it (risk 2), targeting <paramref name="type"/> × <paramref name="count"/>.</summary>
+    public Recommendation RightSizeRecommendation(string endpoint, string variant, string? type, int count = 1)
+    {
+        var recommendation = Recommend("change-instance-type", ResourceTypes.SageMakerEndpointVariant, endpoint + "/" + variant, Estate.EndpointArn(endpoint));
+        var observations = new Dictionary<string, object?> { ["candidateCount"] = count };
+        if (type is not null)
+        {
+            observations["candidateType"] = type;
+        }
+
+        return recommendation with { Finding = recommendation.Finding with { Risk = 2, Evidence = new Evidence { Observations = observations } } };
+    }
+
     public long MutatingCalls => Server.Stats.Snapshot().MutatingCalls.Values.Sum();
 
     public long Calls(string operation) => Server.Stats.Snapshot().CallsOf(operation);
