@@ -25,6 +25,15 @@ public sealed class DaemonOptionsTests
     }
 
     [Fact]
+    public void A_Bad_Remediation_Check_Cron_Names_Its_Key()
+    {
+        var result = new DaemonOptionsValidator().Validate(null, new DaemonOptions { Schedules = new ScheduleOptions { Remediation = "every five minutes" } });
+
+        Assert.True(result.Failed);
+        Assert.Contains(result.Failures!, f => f.StartsWith("Daemon:Schedules:Remediation", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_Bad_Url_And_Worker_Count_Name_Their_Keys()
     {
         var result = new DaemonOptionsValidator().Validate(null, new DaemonOptions { Urls = "127.0.0.1:5080", Jobs = new JobOptions { WorkerCount = 0 } });
