@@ -90,8 +90,9 @@ internal static class ApplyCommand
             await using var store = await AdvisorStore.OpenMigratedAsync(storage, TimeProvider.System, loggerFactory, ct);
             var retry = configuration.GetSection("Aws:Retry").Get<AwsRetryOptions>() ?? new AwsRetryOptions();
             using var clients = new AwsRemediationClients(services.GetRequiredService<AwsClientFactory>(), credentials, retry, endpointUrl);
-            var kinds = ActionKinds.Default;
             var time = TimeProvider.System;
+            // Why: the right-size wait follows the policy's PollInterval × MaxPolls, not the defaults.
+            var kinds = ActionKinds.Create(options, time);
             var executor = new RemediationExecutor(store, kinds, clients, options, time, loggerFactory.CreateLogger<RemediationExecutor>());
             if (!args.DryRun)
             {
