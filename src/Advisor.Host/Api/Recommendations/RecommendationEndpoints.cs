@@ -41,7 +41,7 @@ internal static class RecommendationEndpoints
         [Description("AWS region")] string? region,
         [Description("Owning team (from the team tag)")] string? team,
         [Description("Minimum monthly savings in USD, '.' as decimal point")] string? minSavings,
-        [Description("savings (default, largest first), -savings, priority, newest, oldest")] string? sort,
+        [Description("savings (default: largest first), -savings (smallest first), priority (P1 first, then largest), newest, oldest")] string? sort,
         [Description("1-based page number")] string? page,
         [Description("Items per page, 1-200 (default 50)")] string? pageSize,
         CancellationToken cancellationToken)
