@@ -81,6 +81,9 @@ public sealed class RealisedSavingsVerifier(IRecommendationStore recommendations
         return decided;
     }
 
+    /// <summary>Whether an entry is a succeeded, real action completed at least <see cref="RemediationOptions.VerifyAfter"/> ago.</summary>
+    public bool IsDue(JournalEntry entry) => Due(entry, time.GetUtcNow());
+
     private bool Due(JournalEntry entry, DateTimeOffset now) =>
         entry is { State: JournalState.Succeeded, DryRun: false, CompletedAt: { } at } && now - at >= options.VerifyAfter;
 

@@ -36,6 +36,7 @@ public sealed class RealisedSavingsInSandboxTests
         var verifier = new RealisedSavingsVerifier(engine.Store.Recommendations, engine.Options, rig.Time, NullLogger<RealisedSavingsVerifier>.Instance);
 
         var suffixes = variants.Select(v => UsageTypeMatch.Suffix(PriceComponent.Hosting, v.InstanceType!)).Distinct().ToList();
+        Assert.Equal(suffixes, await new UsageTypeResolver(rig.Clients).ResolveAsync(entry, null, CancellationToken.None));
         var outcome = Assert.Single(await verifier.VerifyAsync([(entry, suffixes)], costs!, CancellationToken.None));
 
         Assert.Equal(RealisedVerdict.Verified, outcome.Verdict);
