@@ -12,7 +12,7 @@ namespace Advisor.Remediation;
 /// <summary>DI registration of remediation. The host registers <see cref="Storage.IAdvisorStore"/>, <see cref="IRemediationClients"/> and TimeProvider.</summary>
 public static class RemediationServiceCollectionExtensions
 {
-    /// <summary>Binds and validates (at start) section <c>Remediation</c>; registers the kinds, planner, executor, reconciler and decisions.</summary>
+    /// <summary>Binds and validates (at start) section <c>Remediation</c>; registers the kinds, planner, executor, reconciler, decisions and the realised-savings check.</summary>
     public static IServiceCollection AddRemediation(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -24,6 +24,9 @@ public static class RemediationServiceCollectionExtensions
         services.TryAddSingleton<RemediationExecutor>();
         services.TryAddSingleton<RemediationReconciler>();
         services.TryAddSingleton<ActionDecisions>();
+        services.TryAddSingleton<Verification.UsageTypeResolver>();
+        services.TryAddSingleton<Verification.RealisedSavingsVerifier>();
+        services.TryAddSingleton<Verification.RealisedSavingsCheck>();
         return services;
     }
 }

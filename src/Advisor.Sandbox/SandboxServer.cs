@@ -77,7 +77,9 @@ public sealed class SandboxServer : IAsyncDisposable
         var stats = new SandboxStats();
         var faults = new FaultInjector();
         builder.Services.AddSingleton(estate);
-        builder.Services.AddSingleton(options.Clock ?? TimeProvider.System);
+        var estateClock = options.EstateClock ?? options.Clock ?? TimeProvider.System;
+        builder.Services.AddSingleton(estateClock);
+        builder.Services.AddSingleton(BillingHistory.Attach(estate, estateClock));
         builder.Services.AddSingleton(stats);
         builder.Services.AddSingleton(faults);
         var sessions = new Advisor.Sandbox.Sts.SessionCredentialStore(options.Clock ?? TimeProvider.System);

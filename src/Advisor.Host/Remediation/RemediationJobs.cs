@@ -1,4 +1,5 @@
 using Advisor.Core.Domain;
+using Advisor.Core.Snapshots;
 using Advisor.Host.Cycle;
 using Advisor.Host.Daemon;
 using Advisor.Host.Observability;
@@ -7,6 +8,7 @@ using Advisor.Remediation.Execution;
 using Advisor.Remediation.Kinds;
 using Advisor.Remediation.Planning;
 using Advisor.Remediation.Policy;
+using Advisor.Remediation.Verification;
 using Advisor.Storage;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,12 +30,16 @@ public sealed class RemediationJobs(
     ActionKinds kinds,
     RemediationPlanner planner,
     RemediationExecutor executor,
+    RealisedSavingsCheck realised,
     MetricsRefresher refresher,
     AdvisorMetrics metrics,
     WeeklyReportPublisher reports,
     ILogger<RemediationJobs> logger)
 {
-    /// <summary>Plans the run's open recommendations that an enabled kind handles, executes what is ready, then publishes the first report if none exists.</summary>
+    /// <summary>
+    /// Plans the run's open recommendations that an enabled kind handles, executes what is ready, verifies earlier actions' realised
+    /// savings against the run's Cost Explorer data, then publishes the first report if none exists.
+    /// </summary>
     [AutomaticRetry(Attempts = 0)]
     [JobDisplayName("Remediate {0}")]
     public async Task RemediateAsync(string runId, CancellationToken cancellationToken)
@@ -43,14 +49,16 @@ public sealed class RemediationJobs(
         {
             if (options.Enabled)
             {
-                var candidates = await CandidatesAsync(runId, cancellationToken);
+                var snapshots = await files.ReadSnapshotsAsync(runId, cancellationToken);
+                var candidates = await CandidatesAsync(snapshots, cancellationToken);
                 var plan = await planner.PlanAsync(candidates, preview: false, cancellationToken);
                 var planned = plan.Items.Where(i => i.Timing is not (PlanTiming.AlreadyPlanned or PlanTiming.Skipped) && i.Entry is not null).Select(i => i.Entry!).ToList();
                 ActionCounter.Count(metrics, planned);
                 var done = await executor.RunAsync(cancellationToken);
                 ActionCounter.Count(metrics, done);
-                logger.LogInformation("Remediation for run {RunId}: {Candidates} candidates, {Planned} planned, {Done} finished",
-                    runId, candidates.Count, planned.Count, done.Count);
+                var verified = await realised.RunAsync(snapshots, cancellationToken);
+                logger.LogInformation("Remediation for run {RunId}: {Candidates} candidates, {Planned} planned, {Done} finished, {Verified} verified against Cost Explorer",
+                    runId, candidates.Count, planned.Count, done.Count, verified.Count);
                 await refresher.RefreshRecommendationsAsync(cancellationToken);
             }
         }
@@ -89,9 +97,8 @@ public sealed class RemediationJobs(
     /// The run's recommendations (analysed again from its snapshots: the same input gives the same ids) that a kind handles and
     /// that are still Open or Accepted in the store. Why the store check: a dismissed or snoozed recommendation is never acted on.
     /// </summary>
-    private async Task<IReadOnlyList<Recommendation>> CandidatesAsync(string runId, CancellationToken ct)
+    private async Task<IReadOnlyList<Recommendation>> CandidatesAsync(IReadOnlyList<ScopeSnapshot> snapshots, CancellationToken ct)
     {
-        var snapshots = await files.ReadSnapshotsAsync(runId, ct);
         if (snapshots.Count == 0)
         {
             return [];

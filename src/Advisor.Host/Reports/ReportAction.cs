@@ -15,6 +15,20 @@ public sealed record ReportAction(
     bool DryRun,
     string? Reason)
 {
+    /// <summary>For a succeeded real action: <c>verified</c>, <c>regressed</c> (from Cost Explorer) or <c>not yet verified</c>; null otherwise.</summary>
+    public string? Verification { get; init; }
+
+    /// <summary>The monthly drop Cost Explorer showed (verified or regressed actions); null before verification.</summary>
+    public decimal? ObservedMonthlySavings { get; init; }
+
+    /// <summary>How the report shows <see cref="Verification"/>: <c>verified (observed $X/month)</c>, <c>regressed (observed $X/month)</c>, ...</summary>
+    public string VerificationText => Verification switch
+    {
+        null => "",
+        "verified" or "regressed" when ObservedMonthlySavings is { } observed => Verification + " (observed " + WeeklyReportMarkdown.Usd(observed) + "/month)",
+        _ => Verification,
+    };
+
     /// <summary>Final states: the entry will not move again unless someone rolls a succeeded one back.</summary>
     public static readonly IReadOnlyList<JournalState> FinalStates =
         [JournalState.Succeeded, JournalState.Failed, JournalState.Skipped, JournalState.RolledBack, JournalState.Cancelled];

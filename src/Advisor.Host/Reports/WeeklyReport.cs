@@ -22,8 +22,14 @@ public sealed record WeeklyReport(
     /// <summary>Remediation journal entries that reached a final state in the period, oldest first.</summary>
     public IReadOnlyList<ReportAction> Actions { get; init; } = [];
 
-    /// <summary>Monthly savings realised by the period's succeeded actions (dry runs and rolled-back ones excluded).</summary>
+    /// <summary>
+    /// Monthly savings realised by the listed succeeded actions (dry runs and rolled-back ones excluded): the observed figure of
+    /// verified ones (<see cref="VerifiedMonthlySavings"/>) plus the planned figure of those not yet verified; regressed ones add nothing.
+    /// </summary>
     public decimal RealisedMonthlySavings { get; init; }
+
+    /// <summary>The part of <see cref="RealisedMonthlySavings"/> that Cost Explorer verified (observed, not planned).</summary>
+    public decimal VerifiedMonthlySavings { get; init; }
 }
 
 /// <summary>Open and accepted recommendations grouped by one key (analyzer, account or team).</summary>

@@ -37,7 +37,9 @@ public sealed class WeeklyReportBuilder(IAdvisorStore store, IOptions<ReportsOpt
             .OrderByDescending(r => r.MonthlySavings).ThenBy(r => r.Id, StringComparer.Ordinal)
             .Take(options.Value.TopRecommendations).Select(r => Item(r, withEvidence: true)).ToList();
 
-        var (actions, realised) = ReportAction.Completed(await store.Journal.ListAsync(ReportAction.FinalStates, JournalPage, cancellationToken), since, now);
+        var journal = await store.Journal.ListAsync(ReportAction.FinalStates, JournalPage, cancellationToken);
+        var (completed, _) = ReportAction.Completed(journal, since, now);
+        var (actions, realised, verified) = await ReportVerification.ApplyAsync(store, completed, journal, events, cancellationToken);
 
         return new WeeklyReport(now, since, now, runId, open.Count, open.Sum(r => r.MonthlySavings),
             Totals(open, r => r.AnalyzerId), Totals(open, r => r.Resource.Account), Totals(open, r => r.Team ?? NoTeam),
@@ -45,6 +47,7 @@ public sealed class WeeklyReportBuilder(IAdvisorStore store, IOptions<ReportsOpt
         {
             Actions = actions,
             RealisedMonthlySavings = realised,
+            VerifiedMonthlySavings = verified,
         };
     }
 

@@ -6,7 +6,7 @@ namespace Advisor.Host.Reports;
 /// <summary>
 /// The weekly report as CSV (RFC 4180): one row per listed recommendation with its section (<c>top</c>, <c>new</c>, <c>resolved</c>),
 /// then one per completed remediation action (section <c>action</c>: id = action id, analyzer = action kind, status = journal state,
-/// priority = <c>dry-run</c> or <c>applied</c>, summary = completion time and reason).
+/// priority = <c>dry-run</c> or <c>applied</c>, summary = completion time, Cost Explorer verification and reason).
 /// Why the formula guard: a cell starting with = + - @ would run as a formula in a spreadsheet; it gets a leading apostrophe.
 /// </summary>
 public static class WeeklyReportCsv
@@ -22,7 +22,8 @@ public static class WeeklyReportCsv
         Rows(csv, "resolved", report.Resolved);
         foreach (var a in report.Actions)
         {
-            var summary = a.CompletedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) + (a.Reason is null ? "" : " " + a.Reason);
+            var summary = a.CompletedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
+                + (a.Verification is null ? "" : " " + a.VerificationText) + (a.Reason is null ? "" : " " + a.Reason);
             csv.AppendJoin(',', ["action", Q(a.Id), Q(a.Kind), Q(a.Account), Q(a.Region), Q(a.Resource), "", a.State, a.DryRun ? "dry-run" : "applied",
                 a.MonthlySavings.ToString("0.00", CultureInfo.InvariantCulture), Q(summary)]).Append("\r\n");
         }

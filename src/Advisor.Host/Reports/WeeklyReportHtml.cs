@@ -78,18 +78,18 @@ public static class WeeklyReportHtml
     private static void Actions(StringBuilder h, WeeklyReport report)
     {
         h.AppendLine("<h2>Actions</h2>");
-        h.AppendLine(Inv, $"<p><strong>{E(WeeklyReportMarkdown.Usd(report.RealisedMonthlySavings))} per month realised</strong> by {report.Actions.Count(a => a is { State: "Succeeded", DryRun: false })} succeeded action(s) since the last report.</p>");
+        h.AppendLine(Inv, $"<p><strong>{E(WeeklyReportMarkdown.Usd(report.RealisedMonthlySavings))} per month realised</strong> by {report.Actions.Count(a => a is { State: "Succeeded", DryRun: false })} succeeded action(s): {E(WeeklyReportMarkdown.RealisedSplit(report))}.</p>");
         if (report.Actions.Count == 0)
         {
             h.AppendLine("<p>No remediation action completed since the last report.</p>");
             return;
         }
 
-        h.AppendLine("<table><tr><th>action</th><th>kind</th><th>account</th><th>region</th><th>resource</th><th>state</th><th>completed (UTC)</th><th>$/month</th><th>dry run</th><th>reason</th></tr>");
+        h.AppendLine("<table><tr><th>action</th><th>kind</th><th>account</th><th>region</th><th>resource</th><th>state</th><th>completed (UTC)</th><th>$/month</th><th>dry run</th><th>verification</th><th>reason</th></tr>");
         foreach (var a in report.Actions)
         {
             h.AppendLine(Inv, $"<tr><td>{E(a.Id)}</td><td>{E(a.Kind)}</td><td>{E(a.Account)}</td><td>{E(a.Region)}</td><td>{E(a.Resource)}</td><td>{E(a.State)}</td>"
-                + $"<td>{E(a.CompletedAt.ToString("yyyy-MM-dd HH:mm", Inv))}</td><td class=\"n\">{E(WeeklyReportMarkdown.Usd(a.MonthlySavings))}</td><td>{(a.DryRun ? "yes" : "no")}</td><td>{E(a.Reason ?? "")}</td></tr>");
+                + $"<td>{E(a.CompletedAt.ToString("yyyy-MM-dd HH:mm", Inv))}</td><td class=\"n\">{E(WeeklyReportMarkdown.Usd(a.MonthlySavings))}</td><td>{(a.DryRun ? "yes" : "no")}</td><td>{E(a.VerificationText)}</td><td>{E(a.Reason ?? "")}</td></tr>");
         }
 
         h.AppendLine("</table>");

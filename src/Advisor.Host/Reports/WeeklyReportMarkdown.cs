@@ -88,7 +88,7 @@ public static class WeeklyReportMarkdown
     {
         md.AppendLine("## Actions");
         md.AppendLine();
-        md.AppendLine(Inv, $"**{Usd(report.RealisedMonthlySavings)} per month realised** by {report.Actions.Count(a => a is { State: "Succeeded", DryRun: false })} succeeded action(s) since the last report.");
+        md.AppendLine(Inv, $"**{Usd(report.RealisedMonthlySavings)} per month realised** by {report.Actions.Count(a => a is { State: "Succeeded", DryRun: false })} succeeded action(s): {RealisedSplit(report)}.");
         md.AppendLine();
         if (report.Actions.Count == 0)
         {
@@ -97,15 +97,19 @@ public static class WeeklyReportMarkdown
             return;
         }
 
-        md.AppendLine("| action | kind | account | region | resource | state | completed (UTC) | $/month | dry run | reason |");
-        md.AppendLine("|---|---|---|---|---|---|---|---:|---|---|");
+        md.AppendLine("| action | kind | account | region | resource | state | completed (UTC) | $/month | dry run | verification | reason |");
+        md.AppendLine("|---|---|---|---|---|---|---|---:|---|---|---|");
         foreach (var a in report.Actions)
         {
-            md.AppendLine(Inv, $"| {a.Id} | {a.Kind} | {a.Account} | {a.Region} | {Cell(a.Resource)} | {a.State} | {a.CompletedAt:yyyy-MM-dd HH:mm} | {Usd(a.MonthlySavings)} | {(a.DryRun ? "yes" : "no")} | {Cell(a.Reason ?? "")} |");
+            md.AppendLine(Inv, $"| {a.Id} | {a.Kind} | {a.Account} | {a.Region} | {Cell(a.Resource)} | {a.State} | {a.CompletedAt:yyyy-MM-dd HH:mm} | {Usd(a.MonthlySavings)} | {(a.DryRun ? "yes" : "no")} | {Cell(a.VerificationText)} | {Cell(a.Reason ?? "")} |");
         }
 
         md.AppendLine();
     }
+
+    /// <summary>How the realised figure splits: observed on Cost Explorer for verified actions, planned for the others.</summary>
+    internal static string RealisedSplit(WeeklyReport report) =>
+        $"{Usd(report.VerifiedMonthlySavings)} observed on Cost Explorer (verified) + {Usd(report.RealisedMonthlySavings - report.VerifiedMonthlySavings)} planned (not yet verified)";
 
     internal static string Usd(decimal amount) => "$" + amount.ToString("#,0.00", Inv);
 

@@ -25,6 +25,12 @@ public sealed class RemediationOptions
     /// </summary>
     public int MaxPolls { get; set; } = 90;
 
+    /// <summary>
+    /// How long after a succeeded action its realised savings are checked against Cost Explorer (days before vs days after).
+    /// Why 7 days: a week of daily Cost Explorer data, weekdays and a weekend included.
+    /// </summary>
+    public TimeSpan VerifyAfter { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>Per action kind (<c>delete-endpoint</c>, <c>stop-notebook</c>, <c>stop-ec2-instance</c>); a kind not listed is disabled.</summary>
     public Dictionary<string, ActionPolicy> Kinds { get; set; } = new(StringComparer.Ordinal);
 

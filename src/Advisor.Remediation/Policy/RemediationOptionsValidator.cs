@@ -22,6 +22,12 @@ public sealed class RemediationOptionsValidator : IValidateOptions<RemediationOp
             errors.Add(prefix + "WebhookUrl must be an absolute http(s) URL.");
         }
 
+        if (options.VerifyAfter < TimeSpan.FromDays(1))
+        {
+            // Why: Cost Explorer reports whole days; less than one day on each side compares nothing.
+            errors.Add(prefix + "VerifyAfter must be at least 1.00:00:00 (one day).");
+        }
+
         if (options.PollInterval < TimeSpan.Zero)
         {
             errors.Add(prefix + "PollInterval must not be negative.");

@@ -7,9 +7,9 @@ namespace Advisor.Sandbox.CostExplorer;
 /// The Cost Explorer operations of the sandbox (awsJson1_1, <c>AWSInsightsIndexService</c>): GetCostAndUsage and
 /// GetSavingsPlansPurchaseRecommendation, both computed from the estate's resources and the bundled prices (<see cref="CostLedger"/>).
 /// </summary>
-internal sealed class CostExplorerService(SandboxEstate estate) : ISandboxApi
+internal sealed class CostExplorerService(SandboxEstate estate, BillingHistory history) : ISandboxApi
 {
-    private readonly CostLedger _ledger = new(estate);
+    private readonly CostLedger _ledger = new(estate, history);
 
     public SandboxService Service => SandboxService.CostExplorer;
 

@@ -29,8 +29,12 @@ internal sealed record CostLine(
 /// here (their price is not in the table).</item>
 /// </list>
 /// Types without a trusted price in the table are left off the bill (the sandbox never invents a price).
+/// With a <see cref="BillingHistory"/> (a served estate), the bill follows the mutating operations: each hour is billed from the
+/// state in effect at its start (a change at 10:20 bills the new state from 10:00), so a deleted endpoint, a stopped notebook or
+/// instance, a right-sized variant (the new type from then on) or components scaled to zero change the bill from that hour on,
+/// and "today" moves with the sandbox clock.
 /// </summary>
-internal sealed class CostLedger(SandboxEstate estate)
+internal sealed class CostLedger(SandboxEstate estate, BillingHistory? history = null)
 {
     public const string SageMakerService = "Amazon SageMaker";
     public const string Ec2Service = "Amazon Elastic Compute Cloud - Compute";
@@ -38,33 +42,84 @@ internal sealed class CostLedger(SandboxEstate estate)
     /// <summary>Why: every always-on resource bills 24 instance-hours per whole day.</summary>
     private const decimal HoursPerDay = 24m;
 
-    private readonly ConcurrentDictionary<DateOnly, IReadOnlyList<CostLine>> _days = new();
+    private readonly ConcurrentDictionary<(DateOnly Day, int Version), IReadOnlyList<CostLine>> _days = new();
 
     /// <summary>The estate's "today" (UTC date of its clock); days from here on are not billed yet.</summary>
-    public DateOnly Today { get; } = DateOnly.FromDateTime(estate.Now.UtcDateTime);
+    public DateOnly Today => DateOnly.FromDateTime((history?.EstateNow ?? estate.Now).UtcDateTime);
 
     public SandboxEstate Estate => estate;
 
     /// <summary>The lines of one day (empty for today and later).</summary>
-    public IReadOnlyList<CostLine> LinesOf(DateOnly day) => day >= Today ? [] : _days.GetOrAdd(day, Build);
+    public IReadOnlyList<CostLine> LinesOf(DateOnly day) => day >= Today ? [] : _days.GetOrAdd((day, history?.Version ?? 0), k => Build(k.Day));
 
     private List<CostLine> Build(DateOnly day)
     {
         var lines = new List<CostLine>();
-        var region = estate.Region;
-        var configs = estate.EndpointConfigs.ToDictionary(c => c.Name, StringComparer.Ordinal);
-        foreach (var endpoint in estate.Endpoints.Where(e => e.Status == "InService" && DateOf(e.CreationTime) < day))
+        var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var bounds = (history?.ChangesBetween(start, start.AddDays(1)) ?? [])
+            // Why: a change bills its new state from the start of the hour it happened in (the sandbox's billing granularity).
+            .Select(t => (int)(t - start).TotalHours)
+            .Where(h => h > 0)
+            .Append(0)
+            .Append((int)HoursPerDay)
+            .Distinct()
+            .Order()
+            .ToList();
+        for (var i = 0; i + 1 < bounds.Count; i++)
+        {
+            var state = history?.At(start.AddHours(bounds[i])) ?? estate;
+            AddAlwaysOn(lines, state, day, bounds[i + 1] - bounds[i]);
+        }
+
+        AddTraining(lines, history?.At(start.AddDays(1).AddTicks(-1)) ?? estate, day);
+        return lines;
+    }
+
+    /// <summary>Endpoints, notebooks and EC2 instances of <paramref name="state"/> for <paramref name="segmentHours"/> hours of the day.</summary>
+    private void AddAlwaysOn(List<CostLine> lines, SandboxEstate state, DateOnly day, decimal segmentHours)
+    {
+        var region = state.Region;
+        var configs = state.EndpointConfigs.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        foreach (var endpoint in state.Endpoints.Where(e => e.Status == "InService" && DateOf(e.CreationTime) < day))
         {
             var variants = configs.TryGetValue(endpoint.ConfigName, out var config) ? config.Variants : [];
-            foreach (var variant in variants.Where(v => v.InstanceType is not null && v.InstanceCount is > 0))
+            foreach (var variant in variants.Where(v => v.InstanceType is not null && v.InstanceCount is > 0 && !ScaledToZero(state, endpoint, v)))
             {
-                var hours = variant.InstanceCount!.Value * HoursPerDay;
+                var hours = variant.InstanceCount!.Value * segmentHours;
                 Add(lines, day, SageMakerService, UsageTypes.SageMaker(region, "Host", variant.InstanceType!), variant.InstanceType!,
                     PriceComponent.Hosting, hours, endpoint.Tags);
             }
         }
 
-        foreach (var job in estate.TrainingJobs)
+        foreach (var notebook in state.NotebookInstances.Where(n => n.Status == "InService" && DateOf(n.CreationTime) < day))
+        {
+            Add(lines, day, SageMakerService, UsageTypes.SageMaker(region, "Notebk", notebook.InstanceType), notebook.InstanceType,
+                PriceComponent.Notebook, segmentHours, notebook.Tags);
+        }
+
+        foreach (var instance in state.Ec2Instances.Where(i => i.State == "running" && i.Lifecycle != "spot" && DateOf(i.LaunchTime) < day))
+        {
+            Add(lines, day, Ec2Service, UsageTypes.Ec2(region, instance.InstanceType), instance.InstanceType,
+                PriceComponent.Ec2, segmentHours, instance.Tags);
+        }
+    }
+
+    /// <summary>Why: a variant whose managed scaling allows 0 instances releases them once every component on it has 0 copies.</summary>
+    private static bool ScaledToZero(SandboxEstate state, SandboxEndpoint endpoint, SandboxVariant variant)
+    {
+        if (variant.ManagedScalingMin != 0)
+        {
+            return false;
+        }
+
+        var components = state.InferenceComponents.Where(c => c.EndpointName == endpoint.Name && c.VariantName == variant.Name).ToList();
+        return components.Count > 0 && components.All(c => c.CopyCount == 0);
+    }
+
+    private void AddTraining(List<CostLine> lines, SandboxEstate state, DateOnly day)
+    {
+        var region = state.Region;
+        foreach (var job in state.TrainingJobs)
         {
             var seconds = job.BillableSeconds ?? job.TrainingSeconds;
             if (seconds is not > 0 || DateOf(job.TrainingEndTime ?? job.CreationTime) != day)
@@ -77,20 +132,6 @@ internal sealed class CostLedger(SandboxEstate estate)
             Add(lines, day, SageMakerService, UsageTypes.SageMaker(region, meter, job.InstanceType), job.InstanceType,
                 PriceComponent.Training, hours, job.Tags);
         }
-
-        foreach (var notebook in estate.NotebookInstances.Where(n => n.Status == "InService" && DateOf(n.CreationTime) < day))
-        {
-            Add(lines, day, SageMakerService, UsageTypes.SageMaker(region, "Notebk", notebook.InstanceType), notebook.InstanceType,
-                PriceComponent.Notebook, HoursPerDay, notebook.Tags);
-        }
-
-        foreach (var instance in estate.Ec2Instances.Where(i => i.State == "running" && i.Lifecycle != "spot" && DateOf(i.LaunchTime) < day))
-        {
-            Add(lines, day, Ec2Service, UsageTypes.Ec2(region, instance.InstanceType), instance.InstanceType,
-                PriceComponent.Ec2, HoursPerDay, instance.Tags);
-        }
-
-        return lines;
     }
 
     private void Add(

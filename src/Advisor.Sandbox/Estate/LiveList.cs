@@ -17,6 +17,9 @@ public sealed class LiveList<T> : IReadOnlyList<T>
         _items = ImmutableList.CreateRange(items);
     }
 
+    /// <summary>Called under the lock after a change that replaced the list, with the items as they were before it (the bill's history).</summary>
+    internal Action<ImmutableList<T>>? Changed { get; set; }
+
     public int Count => Volatile.Read(ref _items).Count;
 
     public T this[int index] => Volatile.Read(ref _items)[index];
@@ -27,8 +30,14 @@ public sealed class LiveList<T> : IReadOnlyList<T>
         ArgumentNullException.ThrowIfNull(change);
         lock (_gate)
         {
-            var (next, result) = change(_items);
+            var previous = _items;
+            var (next, result) = change(previous);
             Volatile.Write(ref _items, next);
+            if (!ReferenceEquals(previous, next))
+            {
+                Changed?.Invoke(previous);
+            }
+
             return result;
         }
     }

@@ -18,16 +18,19 @@ internal sealed class SandboxRig : IAsyncDisposable
 
     private readonly HttpClient _http = new();
 
-    private SandboxRig(SandboxServer server)
+    private SandboxRig(SandboxServer server, FakeTimeProvider time)
     {
         Server = server;
         var credentials = new StaticCredentialSource(SandboxCredentials.AccessKeyId, SandboxCredentials.SecretAccessKey);
 
         // Why: signing uses the real clock (the sandbox checks SigV4 skew); remediation's own decisions use the fake one.
-        var factory = new AwsClientFactory(credentials, _http, NullLoggerFactory.Instance, TimeProvider.System, FastRetry);
-        Clients = new AwsRemediationClients(factory, credentials, FastRetry, server.BaseUrl);
-        Time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        Factory = new AwsClientFactory(credentials, _http, NullLoggerFactory.Instance, TimeProvider.System, FastRetry);
+        Clients = new AwsRemediationClients(Factory, credentials, FastRetry, server.BaseUrl);
+        Time = time;
     }
+
+    /// <summary>The signed-client factory pointed nowhere in particular (pass <see cref="SandboxServer.BaseUrl"/> as the override).</summary>
+    public AwsClientFactory Factory { get; }
 
     /// <summary>Why: retries must happen for real, but the suite must not sleep for seconds.</summary>
     public static AwsRetryOptions FastRetry { get; } = new() { BaseDelay = TimeSpan.FromMilliseconds(1), MaxBackoff = TimeSpan.FromMilliseconds(5) };
@@ -50,7 +53,9 @@ internal sealed class SandboxRig : IAsyncDisposable
             Scale = 40,
             Now = GeneratorOptions.FloorToHour(DateTimeOffset.UtcNow),
         });
-        return new SandboxRig(await SandboxServer.StartAsync(generated.Estate, generated.GroundTruth, new SandboxOptions()));
+        // Why: the sandbox's estate (its changes and Cost Explorer's "today") follows the fake clock, SigV4 the real one.
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        return new SandboxRig(await SandboxServer.StartAsync(generated.Estate, generated.GroundTruth, new SandboxOptions { EstateClock = time }), time);
     }
 
     /// <summary>Idle endpoints the generator tagged with <c>advisor:auto-apply</c> = <paramref name="value"/>.</summary>

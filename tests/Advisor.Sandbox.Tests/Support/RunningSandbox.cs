@@ -17,6 +17,9 @@ internal sealed class RunningSandbox : IAsyncDisposable
     public static async Task<RunningSandbox> StartAsync(GroundTruth? groundTruth = null, SandboxEstate? estate = null) =>
         new(await SandboxServer.StartAsync(estate ?? TestEstate.Build(), groundTruth, new SandboxOptions()));
 
+    /// <summary>Wraps a server a test started with its own options.</summary>
+    public static RunningSandbox Wrap(SandboxServer server) => new(server);
+
     /// <summary>A second client with other credentials or clock (dispose it in the test).</summary>
     public SignedClient NewClient(string? secretKey = null, string? accessKey = null, string? region = null, Func<DateTime>? clock = null) =>
         new(Server.BaseUrl)
