@@ -105,6 +105,7 @@ internal sealed class RecommendationMerger(ISqlDialect dialect, decimal dismisse
         }
 
         await transaction.CommitAsync(cancellationToken);
+        await dialect.RefreshStatisticsAsync(connection, cancellationToken);
         return new MergeOutcome(created, reopened, resolved, stillOpen, unchanged);
     }
 

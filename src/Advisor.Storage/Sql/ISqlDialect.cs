@@ -30,6 +30,9 @@ internal interface ISqlDialect : IAsyncDisposable
     /// <summary>Starts the migration transaction, holding a lock that other processes migrating the same database wait on.</summary>
     Task<DbTransaction> BeginMigrationAsync(DbConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>Refreshes the planner's statistics of the recommendations table after a merge changed it.</summary>
+    Task RefreshStatisticsAsync(DbConnection connection, CancellationToken cancellationToken);
+
     object? Time(DateTimeOffset? value);
 
     object? Money(decimal? value);

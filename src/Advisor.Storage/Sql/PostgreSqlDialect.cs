@@ -26,6 +26,9 @@ internal sealed class PostgreSqlDialect(string connectionString) : ISqlDialect
     public Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         BeginLockedAsync(connection, WriteLockKey, cancellationToken);
 
+    /// <summary>Why nothing: PostgreSQL's autovacuum daemon re-analyses a table once enough of its rows changed.</summary>
+    public Task RefreshStatisticsAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task<DbTransaction> BeginMigrationAsync(DbConnection connection, CancellationToken cancellationToken) =>
         BeginLockedAsync(connection, MigrationLockKey, cancellationToken);
 
